@@ -1,0 +1,11 @@
+package lv.pmlp.iaiar.events;
+
+/** The institution an actor works for. Both operational institutions share the register. */
+public enum Institution {
+    /** Office of Citizenship and Migration Affairs (Pilsonības un migrācijas lietu pārvalde). */
+    PMLP,
+    /** State Border Guard (Valsts robežsardze). */
+    VRS,
+    /** The register itself: timers and integrations. */
+    SYSTEM
+}

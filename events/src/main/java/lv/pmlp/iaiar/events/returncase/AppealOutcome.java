@@ -1,0 +1,8 @@
+package lv.pmlp.iaiar.events.returncase;
+
+/** How a contest or appeal ended. */
+public enum AppealOutcome {
+    UPHELD,
+    ANNULLED,
+    AMENDED
+}

@@ -1,0 +1,7 @@
+package lv.pmlp.iaiar.events.returncase;
+
+/** Administrative review by a higher authority (apstrīdēšana) or appeal to a court (pārsūdzēšana). */
+public enum AppealType {
+    CONTEST,
+    COURT_APPEAL
+}
