@@ -20,8 +20,9 @@ record Detention(String id, String returnCaseId, LocalDate startedOn, LocalDate 
         return ChronoUnit.DAYS.between(startedOn, lastDay()) + 1;
     }
 
-    boolean covers(LocalDate day) {
-        return !day.isBefore(startedOn) && (isOpen() || day.isBefore(releasedOn));
+    /** Whether custody from {@code from} to {@code to} would share a day with this detention (its release day excluded). */
+    boolean overlaps(LocalDate from, LocalDate to) {
+        return !to.isBefore(startedOn) && (isOpen() || from.isBefore(releasedOn));
     }
 
     boolean sameProcedureAs(String caseId) {

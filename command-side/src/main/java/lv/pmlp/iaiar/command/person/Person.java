@@ -96,10 +96,11 @@ class Person {
         Rule.DETENTION_ALREADY_RECORDED.require(!detentions.containsKey(command.detentionId()), null);
         Rule.FOREIGNER_ALREADY_DETAINED.require(openDetention() == null,
                 "The person is detained since " + (openDetention() == null ? null : openDetention().startedOn()));
-        Rule.DETENTION_OVERLAPS_EARLIER_DETENTION.require(detentions.values().stream().noneMatch(d -> d.covers(start)),
-                "An earlier detention covers " + start);
         Rule.DETENTION_PERIOD_INVALID.require(!command.authorisedUntil().isBefore(start),
                 "Authorised until " + command.authorisedUntil() + " precedes the start " + start);
+        Rule.DETENTION_OVERLAPS_EARLIER_DETENTION.require(
+                detentions.values().stream().noneMatch(d -> d.overlaps(start, command.authorisedUntil())),
+                "Another detention covers part of " + start + " to " + command.authorisedUntil());
         LegalLimits limits = policy.inForceOn(start);
         Rule.DETENTION_EXCEEDS_INITIAL_MAXIMUM.require(
                 command.authorisedUntil().isBefore(start.plus(limits.initialDetentionMaximum())),
@@ -118,6 +119,10 @@ class Person {
         Rule.FOREIGNER_NOT_DETAINED.require(detention.isOpen(), "The detention ended on " + detention.releasedOn());
         Rule.DETENTION_EXTENSION_MUST_EXTEND.require(command.authorisedUntil().isAfter(detention.authorisedUntil()),
                 "The detention is already authorised until " + detention.authorisedUntil());
+        Rule.DETENTION_OVERLAPS_EARLIER_DETENTION.require(detentions.values().stream()
+                        .filter(d -> !d.id().equals(detention.id()))
+                        .noneMatch(d -> d.overlaps(detention.startedOn(), command.authorisedUntil())),
+                "Another detention covers part of " + detention.startedOn() + " to " + command.authorisedUntil());
         LegalLimits limits = policy.inForceOn(BusinessCalendar.dayOf(command.occurredAt()));
         requireWithinCumulativeMaximum(detention.extendedTo(command.authorisedUntil()), limits);
         apply(new DetentionExtendedEvent(personId, detention.id(), detention.authorisedUntil(), command.authorisedUntil(),

@@ -8,6 +8,8 @@ public enum Refusal {
     FORBIDDEN,
     /** The current state does not allow it; a later state might. */
     CONFLICT,
+    /** The caller acted on a version of the resource that is no longer current. */
+    STALE_VERSION,
     /** The request breaks a rule whatever the state (limits, mandatory terms). */
     UNPROCESSABLE
 }

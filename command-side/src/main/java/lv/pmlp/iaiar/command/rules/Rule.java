@@ -65,6 +65,10 @@ public enum Rule {
     ENTRY_BAN_CANNOT_BE_LENGTHENED(Refusal.UNPROCESSABLE, "An entry ban can be shortened but never lengthened; a longer ban needs a new decision"),
     ENTRY_BAN_NOT_DUE_TO_EXPIRE(Refusal.CONFLICT, "The entry ban is not running or its end has not passed"),
 
+    // concurrency
+    VERSION_MISMATCH(Refusal.STALE_VERSION, "The resource changed since the version the request was based on"),
+    CONCURRENT_MODIFICATION(Refusal.CONFLICT, "Another change to the same resource was recorded at the same moment; retry"),
+
     // legal limits
     NO_LEGAL_LIMITS_IN_FORCE(Refusal.UNPROCESSABLE, "No legal limits are configured for the date the act takes effect");
 

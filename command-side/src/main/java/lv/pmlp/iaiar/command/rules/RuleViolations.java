@@ -7,6 +7,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 /**
  * Carries rule violations across the command bus. The interceptor turns a {@link RuleViolation} into a
@@ -20,9 +22,21 @@ public final class RuleViolations implements MessageHandlerInterceptor<CommandMe
         try {
             return chain.proceed();
         } catch (RuleViolation violation) {
-            throw new CommandExecutionException(violation.getMessage(), null,
-                    new RefusalDetails(violation.rule().name(), violation.getMessage()));
+            throw portable(violation);
+        } catch (AggregateNotFoundException missing) {
+            Class<?> command = unitOfWork.getMessage().getPayloadType();
+            Rule rule = command.getPackageName().endsWith(".person") ? Rule.PERSON_NOT_FOUND : Rule.RETURN_CASE_NOT_FOUND;
+            throw portable(rule.violation("No " + (rule == Rule.PERSON_NOT_FOUND ? "person " : "return case ")
+                    + missing.getAggregateIdentifier()));
+        } catch (ConflictingAggregateVersionException stale) {
+            throw portable(Rule.VERSION_MISMATCH.violation("Expected version " + stale.getExpectedVersion()
+                    + " but the resource is at version " + stale.getActualVersion()));
         }
+    }
+
+    private static CommandExecutionException portable(RuleViolation violation) {
+        return new CommandExecutionException(violation.getMessage(), null,
+                new RefusalDetails(violation.rule().name(), violation.getMessage()));
     }
 
     public static Optional<RuleViolation> unwrap(Throwable failure) {

@@ -1,0 +1,101 @@
+package lv.pmlp.iaiar.api.config;
+
+import java.time.Clock;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import lv.pmlp.iaiar.command.returncase.PersonDirectory;
+import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
+import lv.pmlp.iaiar.command.rules.RuleViolations;
+
+/**
+ * Axon wiring. The serializers get an ObjectMapper of their own: the stored form of the log must not change
+ * because someone tuned the web layer's JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    /** The mapper that writes and reads the log; its settings are part of the stored format. */
+    static ObjectMapper logObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new SchemaVersionRevisionResolver();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer(RevisionResolver revisions) {
+        return jackson(revisions);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(RevisionResolver revisions) {
+        return jackson(revisions);
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(RevisionResolver revisions) {
+        return jackson(revisions);
+    }
+
+    private static Serializer jackson(RevisionResolver revisions) {
+        return JacksonSerializer.builder()
+                .objectMapper(logObjectMapper())
+                .revisionResolver(revisions)
+                .build();
+    }
+
+    @Bean
+    CorrelationDataProvider requestCorrelation() {
+        return new RequestCorrelation();
+    }
+
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> ruleViolations() {
+        return new RuleViolations();
+    }
+
+    @Bean
+    LegalLimitsPolicy legalLimitsPolicy(RegisterProperties properties) {
+        return properties.legalLimitsPolicy();
+    }
+
+    /** A person exists once a Person stream with that id has a first event; works on JDBC and Axon Server alike. */
+    @Bean
+    PersonDirectory personDirectory(EventStore eventStore) {
+        return personId -> {
+            DomainEventStream stream = eventStore.readEvents(personId);
+            return stream.hasNext() && "Person".equals(stream.peek().getType());
+        };
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

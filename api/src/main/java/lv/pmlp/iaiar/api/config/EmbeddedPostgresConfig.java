@@ -1,0 +1,51 @@
+package lv.pmlp.iaiar.api.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The embedded default's event store: a real PostgreSQL started in-process. With {@code persistent} its data
+ * directory lives under {@code register.data-directory} and is reused, so nothing is lost on restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "register.embedded-postgres", name = "enabled", havingValue = "true")
+class EmbeddedPostgresConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(RegisterProperties properties) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.embeddedPostgres().port());
+        if (properties.embeddedPostgres().persistent()) {
+            Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
+            Files.createDirectories(directory.getParent());
+            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            log.info("Embedded PostgreSQL keeps the event store in {}", directory);
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(10);
+        config.setPoolName("event-store");
+        return new HikariDataSource(config);
+    }
+}

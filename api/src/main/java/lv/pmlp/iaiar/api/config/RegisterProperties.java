@@ -1,0 +1,63 @@
+package lv.pmlp.iaiar.api.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import lv.pmlp.iaiar.command.rules.LegalLimits;
+import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
+
+/**
+ * The register's own settings ({@code register.*}).
+ *
+ * @param dataDirectory   where the embedded stores keep their files between runs
+ * @param embeddedPostgres the in-process PostgreSQL event store of the embedded default
+ * @param embeddedMongo   the in-process MongoDB-compatible read-model store of the embedded default
+ * @param legalLimits     the effective-dated legal limits, oldest first
+ * @param idempotency     how long an {@code Idempotency-Key} is remembered
+ */
+@ConfigurationProperties(prefix = "register")
+public record RegisterProperties(
+        @DefaultValue("./data") Path dataDirectory,
+        @DefaultValue EmbeddedPostgres embeddedPostgres,
+        @DefaultValue EmbeddedMongo embeddedMongo,
+        List<LegalLimitsVersion> legalLimits,
+        @DefaultValue Idempotency idempotency) {
+
+    public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
+                                   @DefaultValue("true") boolean persistent) {
+    }
+
+    public record EmbeddedMongo(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
+                                @DefaultValue("true") boolean persistent) {
+    }
+
+    public record Idempotency(@DefaultValue("P1D") Duration retention, @DefaultValue("PT30S") Duration staleAfter) {
+    }
+
+    public record LegalLimitsVersion(
+            LocalDate effectiveFrom,
+            Period maximumEntryBan,
+            int minimumVoluntaryDepartureDays,
+            int maximumVoluntaryDepartureDays,
+            Period initialDetentionMaximum,
+            Period cumulativeDetentionMaximum) {
+
+        LegalLimits toLimits() {
+            return new LegalLimits(effectiveFrom, maximumEntryBan, minimumVoluntaryDepartureDays,
+                    maximumVoluntaryDepartureDays, initialDetentionMaximum, cumulativeDetentionMaximum);
+        }
+    }
+
+    public LegalLimitsPolicy legalLimitsPolicy() {
+        if (legalLimits == null || legalLimits.isEmpty()) {
+            throw new IllegalStateException("register.legal-limits must list at least one version");
+        }
+        return new LegalLimitsPolicy(legalLimits.stream().map(LegalLimitsVersion::toLimits).toList());
+    }
+}
