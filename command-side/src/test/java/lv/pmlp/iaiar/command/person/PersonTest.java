@@ -157,15 +157,16 @@ class PersonTest {
         void aPmlpOfficerRegistersAForeigner() {
             fixture.givenNoPriorActivity()
                     .when(register(Set.of("RU"), false, PMLP_OFFICER))
-                    .expectSuccessfulHandlerExecution()
-                    .expectEvents(registered(Set.of("RU"), false, PMLP_OFFICER));
+                    .expectEvents(registered(Set.of("RU"), false, PMLP_OFFICER))
+                    .expectResultMessagePayload(PERSON_ID);
         }
 
         @Test
         void aVrsOfficerRegistersAForeigner() {
             fixture.givenNoPriorActivity()
                     .when(register(Set.of("RU"), false, VRS_OFFICER))
-                    .expectEvents(registered(Set.of("RU"), false, VRS_OFFICER));
+                    .expectEvents(registered(Set.of("RU"), false, VRS_OFFICER))
+                    .expectResultMessagePayload(PERSON_ID);
         }
 
         @Test
@@ -212,7 +213,8 @@ class PersonTest {
         void aStatelessPersonWithoutCitizenshipIsRegistered() {
             fixture.givenNoPriorActivity()
                     .when(register(Set.of(), true, PMLP_OFFICER))
-                    .expectEvents(registered(Set.of(), true, PMLP_OFFICER));
+                    .expectEvents(registered(Set.of(), true, PMLP_OFFICER))
+                    .expectResultMessagePayload(PERSON_ID);
         }
 
         @Test
