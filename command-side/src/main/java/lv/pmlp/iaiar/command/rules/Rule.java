@@ -13,7 +13,6 @@ public enum Rule {
 
     // person
     PERSON_NOT_FOUND(Refusal.NOT_FOUND, "No person with this id is registered"),
-    PERSON_ALREADY_REGISTERED(Refusal.CONFLICT, "A person with this id is already registered"),
     LATVIAN_CITIZEN_IS_NOT_A_FOREIGNER(Refusal.UNPROCESSABLE, "Latvian citizens and non-citizens are not foreigners and cannot be returned"),
     CITIZENSHIP_OR_STATELESS_REQUIRED(Refusal.UNPROCESSABLE, "A person has at least one citizenship or is stateless, never both"),
     NOTHING_TO_AMEND(Refusal.UNPROCESSABLE, "The amendment changes nothing"),
@@ -33,7 +32,6 @@ public enum Rule {
 
     // return case and decisions
     RETURN_CASE_NOT_FOUND(Refusal.NOT_FOUND, "No return case with this id exists"),
-    RETURN_CASE_ALREADY_EXISTS(Refusal.CONFLICT, "A return case with this id already exists"),
     RETURN_GROUND_REQUIRED(Refusal.UNPROCESSABLE, "A return case and a return decision need at least one ground from the classifier"),
     DECISION_NOT_FOUND(Refusal.NOT_FOUND, "No decision with this id exists in the case"),
     DECISION_ALREADY_EXISTS(Refusal.CONFLICT, "A decision with this id already exists in the case"),
