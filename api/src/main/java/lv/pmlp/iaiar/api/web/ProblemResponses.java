@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -89,7 +90,13 @@ public class ProblemResponses {
         if (violation.isPresent()) {
             return forRule(violation.get());
         }
-        if (causedBy(failure, ConcurrencyException.class)) {
+        // Axon checks an expected version when the unit of work commits, after every interceptor has returned.
+        ConflictingAggregateVersionException stale = cause(failure, ConflictingAggregateVersionException.class);
+        if (stale != null) {
+            return forRule(Rule.VERSION_MISMATCH.violation("Expected version " + stale.getExpectedVersion()
+                    + " but the resource is at version " + stale.getActualVersion()));
+        }
+        if (cause(failure, ConcurrencyException.class) != null) {
             return forRule(Rule.CONCURRENT_MODIFICATION.violation(Rule.CONCURRENT_MODIFICATION.description()));
         }
         return internal(failure);
@@ -101,13 +108,13 @@ public class ProblemResponses {
                 "The failure was logged; nothing was recorded unless a later read shows it");
     }
 
-    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {

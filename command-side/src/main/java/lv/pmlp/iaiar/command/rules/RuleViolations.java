@@ -8,7 +8,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 /**
  * Carries rule violations across the command bus. The interceptor turns a {@link RuleViolation} into a
@@ -28,9 +27,6 @@ public final class RuleViolations implements MessageHandlerInterceptor<CommandMe
             Rule rule = command.getPackageName().endsWith(".person") ? Rule.PERSON_NOT_FOUND : Rule.RETURN_CASE_NOT_FOUND;
             throw portable(rule.violation("No " + (rule == Rule.PERSON_NOT_FOUND ? "person " : "return case ")
                     + missing.getAggregateIdentifier()));
-        } catch (ConflictingAggregateVersionException stale) {
-            throw portable(Rule.VERSION_MISMATCH.violation("Expected version " + stale.getExpectedVersion()
-                    + " but the resource is at version " + stale.getActualVersion()));
         }
     }
 
