@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,7 @@ import lv.pmlp.iaiar.events.returncase.DecisionServedEvent;
 import lv.pmlp.iaiar.events.returncase.DepartureOrderIssuedEvent;
 import lv.pmlp.iaiar.events.returncase.DepartureOrderSupersededEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanActivatedEvent;
+import lv.pmlp.iaiar.events.returncase.EntryBanExpiredEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanImposedEvent;
 import lv.pmlp.iaiar.events.returncase.ForcedExpulsionDecisionIssuedEvent;
 import lv.pmlp.iaiar.events.returncase.RemovalExecutedEvent;
@@ -37,7 +39,7 @@ import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 
 /**
  * A whole case through the REST API: register, detain, departure order, missed deadline, forced expulsion with
- * a ban, removal, release; then the log is read back from the event store.
+ * a ban, removal, release, and the ban's expiry years later; then the log is read back from the event store.
  */
 @RegisterApiTest
 class ReturnCaseScenarioTest {
@@ -81,7 +83,7 @@ class ReturnCaseScenarioTest {
         String orderId = order.id();
 
         clock.advance(Duration.ofDays(8));
-        await().atMost(Duration.ofSeconds(20)).until(() -> deadlines.dispatchPassed() == 1);
+        awaitTimerEvent(caseId, VoluntaryDepartureDeadlineMissedEvent.class);
 
         var expulsion = api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/forced-expulsion-decisions",
                 Requests.forcedExpulsion(today, "P3Y"));
@@ -143,9 +145,29 @@ class ReturnCaseScenarioTest {
                 .as("both were caused by the same command")
                 .isEqualTo(caseEvents.get(3).getMetaData().get("causationId"));
 
+        clock.set(BusinessCalendar.startOf(activated.endsOn().plusDays(1)).plusSeconds(3600));
+        awaitTimerEvent(caseId, EntryBanExpiredEvent.class);
+        var expired = (EntryBanExpiredEvent) events(caseId).get(caseEvents.size()).getPayload();
+        assertThat(expired.banId()).isEqualTo(banId);
+        assertThat(expired.endedOn()).isEqualTo(activated.endsOn());
+        assertThat(expired.occurredAt()).isEqualTo(BusinessCalendar.startOf(activated.endsOn().plusDays(1)));
+
         Integer stored = jdbc.queryForObject(
                 "select count(*) from domain_event_entry where aggregate_identifier in (?, ?)", Integer.class, caseId, personId);
-        assertThat(stored).isEqualTo(caseEvents.size() + personEvents.size());
+        assertThat(stored).isEqualTo(caseEvents.size() + 1 + personEvents.size());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
+
+    /** The timer runs for every case in the store; wait until it has recorded this case's event. */
+    private void awaitTimerEvent(String caseId, Class<?> type) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            deadlines.dispatchPassed();
+            return types(events(caseId)).contains(type);
+        });
     }
 
     private List<DomainEventMessage<?>> events(String aggregateId) {
