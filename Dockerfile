@@ -16,7 +16,7 @@ COPY api/pom.xml api/
 # works before they are built; anything it misses is fetched by the package step.
 RUN mvn -B -q dependency:go-offline
 
-# Only the sources are copied; local target/ and data/ directories never enter the build.
+# Only the sources are copied, so a local target/ or data/ never reaches the build or the image.
 COPY events/src events/src
 COPY command-side/src command-side/src
 COPY projections/src projections/src

@@ -117,6 +117,8 @@ class Person {
         Actors.requireBorderGuard(command.actor(), Rule.DETENTION_RESERVED_FOR_VRS);
         Detention detention = detention(command.detentionId());
         Rule.FOREIGNER_NOT_DETAINED.require(detention.isOpen(), "The detention ended on " + detention.releasedOn());
+        Rule.DETENTION_EXTENSION_NEEDS_COURT_REFERENCE.require(
+                command.courtReference() != null && !command.courtReference().isBlank(), null);
         Rule.DETENTION_EXTENSION_MUST_EXTEND.require(command.authorisedUntil().isAfter(detention.authorisedUntil()),
                 "The detention is already authorised until " + detention.authorisedUntil());
         Rule.DETENTION_OVERLAPS_EARLIER_DETENTION.require(detentions.values().stream()

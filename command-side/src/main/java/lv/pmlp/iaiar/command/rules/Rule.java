@@ -27,6 +27,7 @@ public enum Rule {
     DETENTION_PERIOD_INVALID(Refusal.UNPROCESSABLE, "The detention must be authorised until a day on or after it starts"),
     DETENTION_EXCEEDS_INITIAL_MAXIMUM(Refusal.UNPROCESSABLE, "The first authorisation exceeds the initial detention maximum in force"),
     DETENTION_EXCEEDS_CUMULATIVE_MAXIMUM(Refusal.UNPROCESSABLE, "Detention for one return procedure would exceed the cumulative maximum in force"),
+    DETENTION_EXTENSION_NEEDS_COURT_REFERENCE(Refusal.UNPROCESSABLE, "Every extension of a detention names the court or authority decision that allows it"),
     DETENTION_EXTENSION_MUST_EXTEND(Refusal.UNPROCESSABLE, "An extension must move the authorised end later"),
     RELEASE_BEFORE_DETENTION_START(Refusal.UNPROCESSABLE, "A release cannot precede the start of the detention"),
 

@@ -509,6 +509,15 @@ class PersonTest {
         }
 
         @Test
+        void anExtensionWithoutACourtReferenceIsRefused() {
+            fixture.given(registered(), detained(DETAINED_ON, LocalDate.of(2024, 5, 31)))
+                    .when(new ExtendDetentionCommand(PERSON_ID, null, DETENTION_ID, LocalDate.of(2024, 8, 31), " ",
+                            LEGAL_BASIS, VRS_OFFICER, at(LocalDate.of(2024, 5, 20))))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.DETENTION_EXTENSION_NEEDS_COURT_REFERENCE));
+        }
+
+        @Test
         void aPmlpOfficerMayNotExtendADetention() {
             fixture.given(registered(), detained(DETAINED_ON, LocalDate.of(2024, 5, 31)))
                     .when(extend(DETENTION_ID, LocalDate.of(2024, 8, 31), LocalDate.of(2024, 5, 20), PMLP_OFFICER))
