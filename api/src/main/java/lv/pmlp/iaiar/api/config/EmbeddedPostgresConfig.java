@@ -29,7 +29,11 @@ class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(RegisterProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.embeddedPostgres().port());
+        // Spring stops PostgreSQL (destroyMethod) after Axon has released its claims; the library's own JVM hook
+        // would stop it while the processors still write their tokens.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(properties.embeddedPostgres().port())
+                .setRegisterShutdownHook(false);
         if (properties.embeddedPostgres().persistent()) {
             Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
             Files.createDirectories(directory.getParent());
