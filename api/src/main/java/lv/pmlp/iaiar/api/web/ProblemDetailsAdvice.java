@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import lv.pmlp.iaiar.api.admin.ProjectionRebuilds;
 import lv.pmlp.iaiar.command.rules.RuleViolation;
 
 /** Routes every exception that leaves a controller to {@link ProblemResponses}. */
@@ -44,6 +45,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidHeaderException.class)
     ResponseEntity<ProblemDetail> invalidHeader(InvalidHeaderException e) {
         return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.header(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
+        return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(ProjectionRebuilds.RebuildInProgressException.class)
+    ResponseEntity<ProblemDetail> rebuildBusy(ProjectionRebuilds.RebuildInProgressException e) {
+        return respond(problems.problem(HttpStatus.CONFLICT, "REBUILD_IN_PROGRESS", "A rebuild is already running", e.getMessage()));
+    }
+
+    @ExceptionHandler(ProjectionRebuilds.UnknownProjectionException.class)
+    ResponseEntity<ProblemDetail> unknownProjection(ProjectionRebuilds.UnknownProjectionException e) {
+        return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError("projections", e.getMessage()))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,144 @@
+package lv.pmlp.iaiar.projections.boards;
+
+import java.util.function.UnaryOperator;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+import lv.pmlp.iaiar.command.rules.BusinessCalendar;
+import lv.pmlp.iaiar.events.Institution;
+import lv.pmlp.iaiar.events.person.DetentionExtendedEvent;
+import lv.pmlp.iaiar.events.person.ForeignerDetainedEvent;
+import lv.pmlp.iaiar.events.person.ForeignerReleasedEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionAnnulledEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionWithdrawnEvent;
+import lv.pmlp.iaiar.events.returncase.DepartureConfirmedEvent;
+import lv.pmlp.iaiar.events.returncase.DepartureOrderIssuedEvent;
+import lv.pmlp.iaiar.events.returncase.DepartureOrderSupersededEvent;
+import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
+import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
+import lv.pmlp.iaiar.projections.ReadModels;
+
+/** The detention and deadline boards. Each change applies only if its stream event is newer than the entry. */
+@Component
+@ProcessingGroup(ReadModels.BOARDS)
+class OperationalBoardsProjection {
+
+    private static final String CASES = "board_cases";
+
+    private final MongoTemplate mongo;
+
+    OperationalBoardsProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        ensureIndexes();
+    }
+
+    record CaseEntry(@Id String caseId, String caseNumber, Institution institution) {
+    }
+
+    @EventHandler
+    void on(ForeignerDetainedEvent event, @SequenceNumber long sequence) {
+        if (mongo.findById(event.detentionId(), DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION) == null) {
+            mongo.save(new DetentionBoardEntry(event.detentionId(), event.personId(), event.returnCaseId(), event.place(),
+                    event.occurredAt(), BusinessCalendar.dayOf(event.occurredAt()), event.authorisedUntil(), null, sequence),
+                    DetentionBoardEntry.COLLECTION);
+        }
+    }
+
+    @EventHandler
+    void on(DetentionExtendedEvent event, @SequenceNumber long sequence) {
+        detention(event.detentionId(), sequence, d -> new DetentionBoardEntry(d.detentionId(), d.personId(), d.returnCaseId(),
+                d.place(), d.detainedAt(), d.detainedOn(), event.authorisedUntil(), d.releasedOn(), sequence));
+    }
+
+    @EventHandler
+    void on(ForeignerReleasedEvent event, @SequenceNumber long sequence) {
+        detention(event.detentionId(), sequence, d -> new DetentionBoardEntry(d.detentionId(), d.personId(), d.returnCaseId(),
+                d.place(), d.detainedAt(), d.detainedOn(), d.authorisedUntil(), BusinessCalendar.dayOf(event.occurredAt()),
+                sequence));
+    }
+
+    @EventHandler
+    void on(ReturnCaseOpenedEvent event) {
+        mongo.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
+    }
+
+    @EventHandler
+    void on(DepartureOrderIssuedEvent event, @SequenceNumber long sequence) {
+        if (mongo.findById(event.decisionId(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION) != null) {
+            return;
+        }
+        CaseEntry kase = mongo.findById(event.caseId(), CaseEntry.class, CASES);
+        mongo.save(new DepartureDeadlineEntry(event.decisionId(), event.personId(), event.caseId(),
+                kase == null ? null : kase.caseNumber(), event.decisionNumber(), kase == null ? null : kase.institution(),
+                event.issuedOn(), event.departureDeadline(), "PENDING", sequence), DepartureDeadlineEntry.COLLECTION);
+    }
+
+    @EventHandler
+    void on(DepartureConfirmedEvent event, @SequenceNumber long sequence) {
+        deadline(event.decisionId(), sequence, "MET");
+    }
+
+    @EventHandler
+    void on(VoluntaryDepartureDeadlineMissedEvent event, @SequenceNumber long sequence) {
+        deadline(event.decisionId(), sequence, "MISSED");
+    }
+
+    @EventHandler
+    void on(DepartureOrderSupersededEvent event, @SequenceNumber long sequence) {
+        closeIfPending(event.decisionId(), sequence);
+    }
+
+    @EventHandler
+    void on(DecisionWithdrawnEvent event, @SequenceNumber long sequence) {
+        closeIfPending(event.decisionId(), sequence);
+    }
+
+    @EventHandler
+    void on(DecisionAnnulledEvent event, @SequenceNumber long sequence) {
+        closeIfPending(event.decisionId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(DetentionBoardEntry.COLLECTION);
+        mongo.dropCollection(DepartureDeadlineEntry.COLLECTION);
+        mongo.dropCollection(CASES);
+        ensureIndexes();
+    }
+
+    /** A superseded order's missed deadline stays MISSED on the board: the miss is what led to the next decision. */
+    private void closeIfPending(String decisionId, long sequence) {
+        DepartureDeadlineEntry entry = mongo.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
+        if (entry != null && entry.caseVersion() < sequence && "PENDING".equals(entry.state())) {
+            mongo.save(entry.withState("CLOSED", sequence), DepartureDeadlineEntry.COLLECTION);
+        }
+    }
+
+    private void deadline(String decisionId, long sequence, String state) {
+        DepartureDeadlineEntry entry = mongo.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
+        if (entry != null && entry.caseVersion() < sequence) {
+            mongo.save(entry.withState(state, sequence), DepartureDeadlineEntry.COLLECTION);
+        }
+    }
+
+    private void detention(String detentionId, long sequence, UnaryOperator<DetentionBoardEntry> change) {
+        DetentionBoardEntry entry = mongo.findById(detentionId, DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION);
+        if (entry != null && entry.personVersion() < sequence) {
+            mongo.save(change.apply(entry), DetentionBoardEntry.COLLECTION);
+        }
+    }
+
+    private void ensureIndexes() {
+        mongo.indexOps(DetentionBoardEntry.COLLECTION).ensureIndex(new Index().on("releasedOn", Sort.Direction.ASC));
+        mongo.indexOps(DepartureDeadlineEntry.COLLECTION).ensureIndex(new Index().on("state", Sort.Direction.ASC)
+                .on("deadline", Sort.Direction.ASC));
+    }
+}

@@ -1,0 +1,48 @@
+package lv.pmlp.iaiar.projections.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+
+import lv.pmlp.iaiar.events.person.IdentityDocument;
+import lv.pmlp.iaiar.events.person.PersonNames;
+import lv.pmlp.iaiar.events.person.Sex;
+import lv.pmlp.iaiar.events.person.SubjectCategory;
+
+/**
+ * Everything the register knows about one person, as one document. {@code versions} holds, per stream
+ * (the person and each case), the last event sequence number applied: it makes replays idempotent and lets a
+ * reader wait for the version a command returned.
+ */
+public record CaseFile(
+        @Id String personId,
+        PersonNames names,
+        LocalDate dateOfBirth,
+        Sex sex,
+        List<String> citizenships,
+        boolean stateless,
+        SubjectCategory subjectCategory,
+        List<IdentityDocument> documents,
+        List<DetentionView> detentions,
+        List<CaseView> cases,
+        Map<String, Long> versions,
+        Instant registeredAt,
+        Instant lastRecordedAt) {
+
+    public static CaseFile empty(String personId) {
+        return new CaseFile(personId, null, null, null, List.of(), false, null, List.of(), List.of(), List.of(),
+                Map.of(), null, null);
+    }
+
+    public long versionOf(String aggregateId) {
+        Long version = versions.get(aggregateId);
+        return version == null ? -1 : version;
+    }
+
+    public boolean isRegistered() {
+        return names != null;
+    }
+}

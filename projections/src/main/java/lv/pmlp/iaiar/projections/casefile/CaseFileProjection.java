@@ -1,0 +1,41 @@
+package lv.pmlp.iaiar.projections.casefile;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import lv.pmlp.iaiar.events.PersonEvent;
+import lv.pmlp.iaiar.projections.EventPosition;
+import lv.pmlp.iaiar.projections.ReadModels;
+
+/** Keeps one case-file document per person: load, fold the event in, save. */
+@Component
+@ProcessingGroup(ReadModels.CASE_FILE)
+class CaseFileProjection {
+
+    private final MongoTemplate mongo;
+
+    CaseFileProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(PersonEvent event, EventMessage<?> message, TrackingToken token) {
+        EventPosition position = EventPosition.of(message, token);
+        CaseFile current = mongo.findById(event.personId(), CaseFile.class, CaseFileCollection.NAME);
+        CaseFile file = current != null ? current : CaseFile.empty(event.personId());
+        CaseFile updated = CaseFiles.apply(file, event, position.streamId(), position.sequence(), message.getTimestamp());
+        if (updated != file) {
+            mongo.save(updated, CaseFileCollection.NAME);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(CaseFileCollection.NAME);
+    }
+}

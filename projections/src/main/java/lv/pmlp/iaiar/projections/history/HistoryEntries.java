@@ -1,0 +1,48 @@
+package lv.pmlp.iaiar.projections.history;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import lv.pmlp.iaiar.events.PersonEvent;
+
+/** Turns an event into an audit-trail entry; shared by the projection and the as-of history. */
+public final class HistoryEntries {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** Shown in their own columns, so not repeated among the details. */
+    private static final Set<String> ENVELOPE = Set.of("actor", "occurredAt", "personId");
+
+    private HistoryEntries() {
+    }
+
+    public static HistoryEntry of(String eventId, PersonEvent event, String streamId, long sequence, long position,
+                                  Instant recordedAt, String correlationId) {
+        Map<String, Object> fields = JSON.convertValue(event, new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        fields.keySet().removeAll(ENVELOPE);
+        fields.values().removeIf(java.util.Objects::isNull);
+        Object legalBasis = fields.get("legalBasis");
+        return new HistoryEntry(eventId, event.personId(), position, streamId, sequence, typeOf(event), summaryOf(event),
+                event.occurredAt(), recordedAt, event.actor(), legalBasis == null ? null : legalBasis.toString(),
+                correlationId, fields);
+    }
+
+    /** "DepartureOrderIssuedEvent" → "DepartureOrderIssued": the fact's stable name. */
+    static String typeOf(PersonEvent event) {
+        return event.getClass().getSimpleName().replaceFirst("Event$", "");
+    }
+
+    /** "DepartureOrderIssued" → "Departure order issued". */
+    static String summaryOf(PersonEvent event) {
+        String words = typeOf(event).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,31 @@
+package lv.pmlp.iaiar.projections.history;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+
+import lv.pmlp.iaiar.events.Actor;
+
+/**
+ * One fact in a person's audit trail. {@code position} orders the trail as the register recorded it;
+ * {@code occurredAt} is the business time, {@code recordedAt} the recording time; {@code details} holds the
+ * event's own fields, i.e. what it changed.
+ */
+public record HistoryEntry(
+        @Id String eventId,
+        String personId,
+        long position,
+        String streamId,
+        long sequence,
+        String eventType,
+        String summary,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor,
+        String legalBasis,
+        String correlationId,
+        Map<String, Object> details) {
+
+    public static final String COLLECTION = "person_history";
+}

@@ -1,0 +1,48 @@
+package lv.pmlp.iaiar.projections.history;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+import lv.pmlp.iaiar.events.PersonEvent;
+import lv.pmlp.iaiar.projections.EventPosition;
+import lv.pmlp.iaiar.projections.ReadModels;
+
+/** Writes one entry per event, keyed by the event's id, so writing it again changes nothing. */
+@Component
+@ProcessingGroup(ReadModels.HISTORY)
+class PersonHistoryProjection {
+
+    private final MongoTemplate mongo;
+
+    PersonHistoryProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        ensureIndexes();
+    }
+
+    @EventHandler
+    void on(PersonEvent event, EventMessage<?> message, TrackingToken token) {
+        EventPosition position = EventPosition.of(message, token);
+        Object correlation = message.getMetaData().get("correlationId");
+        mongo.save(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
+                position.globalPosition(), message.getTimestamp(), correlation == null ? null : correlation.toString()),
+                HistoryEntry.COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(HistoryEntry.COLLECTION);
+        ensureIndexes();
+    }
+
+    private void ensureIndexes() {
+        mongo.indexOps(HistoryEntry.COLLECTION).ensureIndex(new Index().on("personId", Sort.Direction.ASC)
+                .on("position", Sort.Direction.ASC));
+    }
+}
