@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +29,6 @@ import lv.pmlp.iaiar.query.boards.FindDetainedPersonsQuery;
 /** The border check and the operational boards. "Today" is the Latvian calendar day. */
 @RestController
 @RequestMapping("/api/v1")
-@Validated
 @Tag(name = "Border check and operational boards")
 class OperationsController {
 

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.validation.ConstraintViolationException;
 import lv.pmlp.iaiar.api.admin.ProjectionRebuilds;
 import lv.pmlp.iaiar.command.rules.RuleViolation;
 
@@ -60,6 +61,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProjectionRebuilds.UnknownProjectionException.class)
     ResponseEntity<ProblemDetail> unknownProjection(ProjectionRebuilds.UnknownProjectionException e) {
         return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError("projections", e.getMessage()))));
+    }
+
+    /** Method validation outside Spring MVC's own (a proxied bean) reports the parameter's last path segment. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException e) {
+        List<ProblemResponses.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> {
+                    String path = v.getPropertyPath().toString();
+                    return new ProblemResponses.FieldError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                })
+                .sorted(Comparator.comparing(ProblemResponses.FieldError::field))
+                .toList();
+        return respond(problems.invalidInput(errors));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -9,7 +9,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +31,6 @@ import lv.pmlp.iaiar.query.history.PersonHistoryPage;
 /** A person's case file (now, or as of a past instant) and audit trail. */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
-@Validated
 @Tag(name = "Case files and audit trail")
 class ReadModelController {
 
