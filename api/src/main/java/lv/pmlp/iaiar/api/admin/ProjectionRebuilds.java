@@ -144,7 +144,9 @@ public class ProjectionRebuilds implements DisposableBean {
                 .mapToLong(s -> s.getCurrentPosition().orElse(0))
                 .min().orElse(0);
         boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        boolean caughtUp = processor.isRunning() && !segments.isEmpty() && !replaying && position >= target;
+        // A replay token reports "replaying" until an event past the reset point arrives, so at the head of a quiet
+        // log it never clears; having reached the target position is what counts.
+        boolean caughtUp = processor.isRunning() && !segments.isEmpty() && position >= target;
         return new RebuildStatus.ProjectionProgress(projection, position, replaying, caughtUp);
     }
 

@@ -1,0 +1,152 @@
+package lv.pmlp.iaiar.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import lv.pmlp.iaiar.api.admin.ProjectionRebuilds;
+import lv.pmlp.iaiar.command.rules.BusinessCalendar;
+import lv.pmlp.iaiar.projections.ReadModels;
+
+/** Read models are derived data: rebuilt from the log, or fed the same events twice, they come out the same. */
+@RegisterApiTest
+class RebuildTest {
+
+    private static final List<String> COLLECTIONS = List.of("person_case_files", "person_history", "entry_bans",
+            "identity_documents", "entry_ban_cases", "detention_board", "departure_deadlines", "board_cases",
+            "scheduled_deadlines");
+
+    @Autowired
+    RegisterClient api;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ProjectionRebuilds rebuilds;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokens;
+
+    LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
+
+    @BeforeEach
+    void aRealisticMixOfCases() {
+        var scenario = new ReadSideScenario(api);
+        for (int i = 0; i < 6; i++) {
+            String personId = scenario.person(today.minusDays(400 - i), "PERSON" + i, "74000000" + i);
+            String caseId = scenario.openCase(personId, today.minusDays(300 - i));
+            scenario.detain(personId, caseId, BusinessCalendar.startOf(today.minusDays(299 - i)), today.minusDays(250 - i));
+            var order = scenario.departureOrderWithBan(personId, caseId, today.minusDays(290 - i), 10 + i, "P" + (1 + i % 3) + "Y");
+            if (i % 2 == 0) {
+                scenario.departure(order, today.minusDays(280 - i));
+            }
+            if (i % 3 == 0) {
+                api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/entry-bans/" + order.banId() + "/shortenings",
+                        Map.of("duration", "P6M", "reason", "family ties"));
+            }
+        }
+        awaitCaughtUp();
+    }
+
+    @Test
+    void aRebuildOfAllReadModelsReproducesThemDocumentForDocument() {
+        Map<String, List<Document>> live = snapshot();
+
+        var started = api.post("administrator", "/api/v1/admin/projections/rebuilds", Map.of("projections", List.of()));
+        assertThat(started.status()).isEqualTo(202);
+        String location = started.headers().get("location");
+        JsonNode done = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("administrator", location).body(), s -> s.get("state").asText().equals("COMPLETED"));
+
+        assertThat(done.get("total").asLong()).isPositive();
+        assertThat(done.get("processed").asLong()).isGreaterThanOrEqualTo(done.get("total").asLong());
+        assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(done.get("secondsLeft").asLong()).isZero();
+        assertThat(done.get("progress").findValuesAsText("projection")).containsAll(List.of(ReadModels.CASE_FILE,
+                ReadModels.HISTORY, ReadModels.ENTRY_BANS, ReadModels.BOARDS, ReadModels.DEADLINE_SCHEDULE));
+        assertThat(snapshot()).isEqualTo(live);
+    }
+
+    @Test
+    void eventsDeliveredASecondTimeChangeNothing() {
+        Map<String, List<Document>> live = snapshot();
+
+        for (String projection : List.of(ReadModels.CASE_FILE, ReadModels.HISTORY, ReadModels.ENTRY_BANS, ReadModels.BOARDS)) {
+            StreamingEventProcessor processor = processing.eventProcessor(projection, StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            // rewind to the start without the reset handler, so every event is applied on top of what is there
+            DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+                for (int segment : tokens.fetchSegments(processor.getName())) {
+                    tokens.storeToken(null, processor.getName(), segment);
+                }
+                return null;
+            });
+            processor.start();
+        }
+        awaitCaughtUp();
+
+        assertThat(snapshot()).isEqualTo(live);
+    }
+
+    @Test
+    void commandsAreAcceptedWhileARebuildRuns() {
+        var started = api.post("administrator", "/api/v1/admin/projections/rebuilds",
+                Map.of("projections", List.of(ReadModels.CASE_FILE)));
+        String personId = new ReadSideScenario(api).person(today, "DURING", "7500000001");
+        var busy = api.post("administrator", "/api/v1/admin/projections/rebuilds", Map.of("projections", List.of(ReadModels.CASE_FILE)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                api.get("administrator", started.headers().get("location")).body().get("state").asText().equals("COMPLETED"));
+        assertThat(api.get("pmlp.officer", "/api/v1/persons/" + personId + "/case-file?minVersion=0").status()).isEqualTo(200);
+        assertThat(busy.status()).isIn(202, 409);
+    }
+
+    @Test
+    void onlyAdministratorsRebuild() {
+        var refused = api.post("pmlp.supervisor", "/api/v1/admin/projections/rebuilds", Map.of("projections", List.of()));
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownProjectionIsRefused() {
+        var refused = api.post("administrator", "/api/v1/admin/projections/rebuilds", Map.of("projections", List.of("nonsense")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("projections");
+    }
+
+    private void awaitCaughtUp() {
+        Instant start = Instant.now();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> rebuilds.positions().stream().allMatch(p -> p.caughtUp()));
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(60));
+    }
+
+    private Map<String, List<Document>> snapshot() {
+        Map<String, List<Document>> all = new LinkedHashMap<>();
+        for (String collection : COLLECTIONS) {
+            all.put(collection, mongo.getCollection(collection).find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>()));
+        }
+        assertThat(all.get("person_case_files")).isNotEmpty();
+        return all;
+    }
+}
