@@ -194,7 +194,7 @@ public class CommandExecutor {
             return null;
         }
         if (!SAFE_TOKEN.matcher(value).matches()) {
-            throw new InvalidHeaderException(header, "must be 1 to 100 letters, digits or . _ : -");
+            throw new InvalidRequestException(header, "must be 1 to 100 letters, digits or . _ : -");
         }
         return value;
     }
@@ -215,7 +215,7 @@ public class CommandExecutor {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new InvalidHeaderException(HttpHeaders.IF_MATCH, "must be a version number returned in an ETag, e.g. \"3\"");
+            throw new InvalidRequestException(HttpHeaders.IF_MATCH, "must be a version number returned in an ETag, e.g. \"3\"");
         }
     }
 

@@ -46,7 +46,7 @@ class OperationsController {
                         @RequestParam(required = false) @Size(min = 2, max = 30) String documentNumber,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         if ((personId == null) == (documentNumber == null)) {
-            throw new InvalidParameterException("personId", "give either personId or documentNumber");
+            throw new InvalidRequestException("personId", "give either personId or documentNumber");
         }
         return queries.query(new CheckEntryBanQuery(personId, documentNumber, on != null ? on : today()), EntryBanCheck.class).join();
     }

@@ -43,14 +43,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problems.forRule(violation));
     }
 
-    @ExceptionHandler(InvalidHeaderException.class)
-    ResponseEntity<ProblemDetail> invalidHeader(InvalidHeaderException e) {
-        return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.header(), e.getMessage()))));
-    }
-
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
-        return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.parameter(), e.getMessage()))));
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler(ProjectionRebuilds.RebuildInProgressException.class)

@@ -76,10 +76,10 @@ class ReadModelController {
                           @RequestParam(required = false) Instant businessTime,
                           @RequestParam(required = false) Instant recordedAt) {
         if (businessDate == null && businessTime == null && recordedAt == null) {
-            throw new InvalidParameterException("businessDate", "give businessDate, businessTime or recordedAt");
+            throw new InvalidRequestException("businessDate", "give businessDate, businessTime or recordedAt");
         }
         if (businessDate != null && businessTime != null) {
-            throw new InvalidParameterException("businessTime", "give either businessDate or businessTime, not both");
+            throw new InvalidRequestException("businessTime", "give either businessDate or businessTime, not both");
         }
         // "as it was on date D" includes the whole of day D in Latvia.
         Instant business = businessDate != null ? BusinessCalendar.startOf(businessDate.plusDays(1)).minusNanos(1) : businessTime;
