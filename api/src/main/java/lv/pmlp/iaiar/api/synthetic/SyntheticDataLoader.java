@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import lv.pmlp.iaiar.api.web.CaseNumbers;
 import lv.pmlp.iaiar.command.returncase.OpenReturnCaseCommand;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
@@ -48,7 +50,7 @@ public class SyntheticDataLoader {
     private final int workers;
 
     SyntheticDataLoader(CommandGateway gateway, CaseNumbers caseNumbers, Clock clock,
-                        @Value("${register.synthetic-data.workers:4}") int workers) {
+                        @Value("${register.synthetic-data.workers:8}") int workers) {
         this.gateway = gateway;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
@@ -63,10 +65,12 @@ public class SyntheticDataLoader {
             failures = Map.copyOf(failures);
         }
 
+        @JsonProperty
         public double personsPerSecond() {
             return persons / seconds();
         }
 
+        @JsonProperty
         public double commandsPerSecond() {
             return commands / seconds();
         }
@@ -142,8 +146,9 @@ public class SyntheticDataLoader {
                 commands.incrementAndGet();
             } catch (RuntimeException failure) {
                 String code = RuleViolations.unwrap(failure).map(v -> v.rule().name()).orElse(failure.getClass().getSimpleName());
+                String message = String.valueOf(failure.getMessage());
                 log.warn("Synthetic person {} (seed {}): {} refused with {}: {}", scenario.index(), seed,
-                        command.getClass().getSimpleName(), code, failure.getMessage());
+                        command.getClass().getSimpleName(), code, message.length() > 200 ? message.substring(0, 200) + " ..." : message);
                 return code;
             }
             if (command instanceof OpenReturnCaseCommand opened) {
