@@ -284,9 +284,12 @@ final class ScenarioWriter {
         if (roll < 3 && ChronoUnit.DAYS.between(detected, today) < 120) {
             return Archetype.AWAITING_DECISION;
         }
-        return roll < 45 ? Archetype.VOLUNTARY_DEPARTURE : roll < 60 ? Archetype.MISSED_THEN_EXPULSION
-                : roll < 75 ? Archetype.DIRECT_EXPULSION : roll < 84 ? Archetype.APPEAL : roll < 88 ? Archetype.SUSPENSION
-                : roll < 94 ? Archetype.WITHDRAWAL : Archetype.ABSCONDED;
+        // Most returns are departure orders met or ignored; forced expulsion is the exception (2021: VRS 1 300
+        // orders and 80 removals). It is kept at about one case in six so small populations still exercise
+        // detention, extension and removal.
+        return roll < 64 ? Archetype.VOLUNTARY_DEPARTURE : roll < 70 ? Archetype.MISSED_THEN_EXPULSION
+                : roll < 75 ? Archetype.DIRECT_EXPULSION : roll < 80 ? Archetype.APPEAL : roll < 82 ? Archetype.SUSPENSION
+                : roll < 86 ? Archetype.WITHDRAWAL : Archetype.ABSCONDED;
     }
 
     private boolean caseEnded() {
