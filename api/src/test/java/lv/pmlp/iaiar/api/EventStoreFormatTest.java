@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** How the log sits in PostgreSQL: JSON in BYTEA columns, a schema version per event, append-only. */
+/** How the log sits in PostgreSQL: JSON in BYTEA columns, personal data encrypted, a schema version per event, append-only. */
 @RegisterApiTest
 class EventStoreFormatTest {
 
@@ -29,7 +29,8 @@ class EventStoreFormatTest {
                 from information_schema.columns where table_name = 'domain_event_entry'""");
         Map<String, Object> row = jdbc.queryForMap("""
                 select payload_type, payload_revision, payload ->> 'personId' as person,
-                       payload #>> '{names,original,surname}' as original_surname, payload #>> '{actor,userId}' as actor,
+                       payload #>> '{names,$personal}' as sealed_names, payload::text as payload_text,
+                       payload #>> '{actor,userId}' as actor,
                        meta_data ->> 'correlationId' as correlation
                 from event_log where aggregate_identifier = ?""", personId);
 
@@ -37,8 +38,9 @@ class EventStoreFormatTest {
         assertThat(row).containsEntry("payload_type", "lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent")
                 .containsEntry("payload_revision", "1")
                 .containsEntry("person", personId)
-                .containsEntry("original_surname", "Иванов")
                 .containsEntry("actor", "vrs.officer");
+        assertThat((String) row.get("sealed_names")).as("names are stored encrypted").isNotBlank();
+        assertThat((String) row.get("payload_text")).doesNotContain("Иванов", "IVANOV", "1990-04-12", "751234567");
         assertThat(row.get("correlation")).isNotNull();
     }
 

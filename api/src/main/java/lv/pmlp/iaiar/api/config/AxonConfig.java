@@ -14,12 +14,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import com.mongodb.client.MongoClient;
+
+import lv.pmlp.iaiar.api.privacy.MongoPersonKeys;
+import lv.pmlp.iaiar.api.privacy.PersonKeys;
+import lv.pmlp.iaiar.api.privacy.PersonalDataSerializer;
 import lv.pmlp.iaiar.command.returncase.PersonDirectory;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.command.rules.RuleViolations;
@@ -51,10 +57,17 @@ class AxonConfig {
         return jackson(revisions);
     }
 
+    /** The log's serializer: personal data is encrypted with the person's key before it reaches any store. */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(RevisionResolver revisions) {
-        return jackson(revisions);
+    Serializer eventSerializer(RevisionResolver revisions, PersonKeys keys) {
+        return new PersonalDataSerializer(jackson(revisions), logObjectMapper(), keys);
+    }
+
+    /** Keys live in their own database, apart from the event store and from the read models' database. */
+    @Bean
+    PersonKeys personKeys(MongoClient mongo, RegisterProperties properties) {
+        return new MongoPersonKeys(new MongoTemplate(mongo, properties.keyStore().database()));
     }
 
     @Bean

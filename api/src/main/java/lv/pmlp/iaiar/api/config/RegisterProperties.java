@@ -20,6 +20,7 @@ import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
  * @param embeddedMongo   the in-process MongoDB-compatible read-model store of the embedded default
  * @param legalLimits     the effective-dated legal limits, oldest first
  * @param idempotency     how long an {@code Idempotency-Key} is remembered
+ * @param keyStore        where the per-person encryption keys are kept (crypto-shredding)
  */
 @ConfigurationProperties(prefix = "register")
 public record RegisterProperties(
@@ -27,7 +28,8 @@ public record RegisterProperties(
         @DefaultValue EmbeddedPostgres embeddedPostgres,
         @DefaultValue EmbeddedMongo embeddedMongo,
         List<LegalLimitsVersion> legalLimits,
-        @DefaultValue Idempotency idempotency) {
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue KeyStore keyStore) {
 
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                    @DefaultValue("true") boolean persistent) {
@@ -35,6 +37,10 @@ public record RegisterProperties(
 
     public record EmbeddedMongo(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                 @DefaultValue("true") boolean persistent) {
+    }
+
+    /** Where the per-person keys live: a MongoDB database of their own. */
+    public record KeyStore(@DefaultValue("iaiar_keys") String database) {
     }
 
     public record Idempotency(@DefaultValue("P1D") Duration retention, @DefaultValue("PT30S") Duration staleAfter) {

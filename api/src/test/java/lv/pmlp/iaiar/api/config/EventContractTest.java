@@ -36,7 +36,8 @@ import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
  */
 class EventContractTest {
 
-    private final Serializer serializer = new AxonConfig().eventSerializer(new SchemaVersionRevisionResolver());
+    private final Serializer serializer = new AxonConfig().eventSerializer(new SchemaVersionRevisionResolver(),
+            new lv.pmlp.iaiar.api.privacy.InMemoryPersonKeys());
 
     static Stream<Class<?>> events() throws IOException, URISyntaxException {
         Path location = Path.of(ForeignerRegisteredEvent.class.getProtectionDomain().getCodeSource().getLocation().toURI());

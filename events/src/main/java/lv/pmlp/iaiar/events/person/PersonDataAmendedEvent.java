@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import lv.pmlp.iaiar.events.Actor;
+import lv.pmlp.iaiar.events.DataSubject;
 import lv.pmlp.iaiar.events.PersonEvent;
+import lv.pmlp.iaiar.events.PersonalData;
 import lv.pmlp.iaiar.events.SchemaVersion;
 
 /**
@@ -14,9 +16,9 @@ import lv.pmlp.iaiar.events.SchemaVersion;
  */
 @SchemaVersion("1")
 public record PersonDataAmendedEvent(
-        String personId,
-        PersonNames names,
-        LocalDate dateOfBirth,
+        @DataSubject String personId,
+        @PersonalData PersonNames names,
+        @PersonalData LocalDate dateOfBirth,
         Sex sex,
         Set<String> citizenships,
         Boolean stateless,

@@ -45,12 +45,16 @@ class EntryBanProjection {
 
     @EventHandler
     void on(ForeignerRegisteredEvent event) {
-        event.documents().forEach(d -> mongo.save(IdentityDocumentEntry.of(event.personId(), d), IdentityDocumentEntry.COLLECTION));
+        if (event.documents() != null) {
+            event.documents().forEach(d -> mongo.save(IdentityDocumentEntry.of(event.personId(), d), IdentityDocumentEntry.COLLECTION));
+        }
     }
 
     @EventHandler
     void on(IdentityDocumentRecordedEvent event) {
-        mongo.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
+        if (event.document() != null) {
+            mongo.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
+        }
     }
 
     @EventHandler

@@ -69,7 +69,7 @@ public final class CaseFiles {
     private static CaseFile applyToPerson(CaseFile f, PersonEvent event) {
         if (event instanceof ForeignerRegisteredEvent e) {
             return new CaseFile(f.personId(), e.names(), e.dateOfBirth(), e.sex(), sorted(e.citizenships()), e.stateless(),
-                    e.subjectCategory(), List.copyOf(e.documents()), f.detentions(), f.cases(), f.versions(), f.registeredAt(),
+                    e.subjectCategory(), e.documents() == null ? List.of() : List.copyOf(e.documents()), f.detentions(), f.cases(), f.versions(), f.registeredAt(),
                     f.lastRecordedAt());
         }
         if (event instanceof PersonDataAmendedEvent e) {
@@ -80,7 +80,8 @@ public final class CaseFiles {
                     f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt());
         }
         if (event instanceof IdentityDocumentRecordedEvent e) {
-            return withIdentity(f, appended(f.documents(), e.document()));
+            // after erasure the document reads as null: there is nothing left to show
+            return e.document() == null ? f : withIdentity(f, appended(f.documents(), e.document()));
         }
         if (event instanceof ForeignerDetainedEvent e) {
             return withDetentions(f, appended(f.detentions(), new DetentionView(e.detentionId(), e.returnCaseId(),
