@@ -29,6 +29,7 @@ import lv.pmlp.iaiar.api.privacy.PersonalDataSerializer;
 import lv.pmlp.iaiar.command.returncase.PersonDirectory;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.command.rules.RuleViolations;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 
 /**
  * Axon wiring. The serializers get an ObjectMapper of their own: the stored form of the log must not change
@@ -98,12 +99,16 @@ class AxonConfig {
         return properties.legalLimitsPolicy();
     }
 
-    /** A person exists once a Person stream with that id has a first event; works on JDBC and Axon Server alike. */
+    /**
+     * A person is registered once a Person stream with that id exists and has not been erased; works on JDBC and
+     * Axon Server alike.
+     */
     @Bean
     PersonDirectory personDirectory(EventStore eventStore) {
         return personId -> {
             DomainEventStream stream = eventStore.readEvents(personId);
-            return stream.hasNext() && "Person".equals(stream.peek().getType());
+            return stream.hasNext() && "Person".equals(stream.peek().getType())
+                    && stream.asStream().noneMatch(e -> e.getPayloadType() == PersonalDataErasedEvent.class);
         };
     }
 

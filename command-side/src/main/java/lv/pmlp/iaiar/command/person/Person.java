@@ -22,6 +22,7 @@ import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.command.rules.LegalLimits;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.command.rules.Rule;
+import lv.pmlp.iaiar.events.Role;
 import lv.pmlp.iaiar.events.person.DetentionExtendedEvent;
 import lv.pmlp.iaiar.events.person.ForeignerDetainedEvent;
 import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
@@ -30,6 +31,7 @@ import lv.pmlp.iaiar.events.person.IdentityDocument;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
 import lv.pmlp.iaiar.events.person.PersonDataAmendedEvent;
 import lv.pmlp.iaiar.events.person.PersonNames;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.person.Sex;
 
 /**
@@ -51,6 +53,7 @@ class Person {
     private boolean stateless;
     private final List<IdentityDocument> documents = new ArrayList<>();
     private final Map<String, Detention> detentions = new LinkedHashMap<>();
+    private boolean erased;
 
     @CommandHandler
     Person(RegisterForeignerCommand command) {
@@ -63,6 +66,7 @@ class Person {
 
     @CommandHandler
     CommandResult handle(AmendPersonDataCommand command) {
+        requireNotErased();
         Actors.requireOperationalInstitution(command.actor());
         Set<String> newCitizenships = command.citizenships() != null ? command.citizenships() : citizenships;
         boolean newStateless = command.stateless() != null ? command.stateless() : stateless;
@@ -82,6 +86,7 @@ class Person {
 
     @CommandHandler
     CommandResult handle(RecordIdentityDocumentCommand command) {
+        requireNotErased();
         Actors.requireOperationalInstitution(command.actor());
         Rule.IDENTITY_DOCUMENT_ALREADY_RECORDED.require(!knowsDocument(command.document()),
                 "Document " + command.document().type() + " " + command.document().number() + " is already recorded");
@@ -91,6 +96,7 @@ class Person {
 
     @CommandHandler
     CommandResult handle(DetainForeignerCommand command, LegalLimitsPolicy policy) {
+        requireNotErased();
         Actors.requireBorderGuard(command.actor(), Rule.DETENTION_RESERVED_FOR_VRS);
         LocalDate start = BusinessCalendar.dayOf(command.occurredAt());
         Rule.DETENTION_ALREADY_RECORDED.require(!detentions.containsKey(command.detentionId()), null);
@@ -114,6 +120,7 @@ class Person {
 
     @CommandHandler
     CommandResult handle(ExtendDetentionCommand command, LegalLimitsPolicy policy) {
+        requireNotErased();
         Actors.requireBorderGuard(command.actor(), Rule.DETENTION_RESERVED_FOR_VRS);
         Detention detention = detention(command.detentionId());
         Rule.FOREIGNER_NOT_DETAINED.require(detention.isOpen(), "The detention ended on " + detention.releasedOn());
@@ -134,6 +141,7 @@ class Person {
 
     @CommandHandler
     CommandResult handle(ReleaseFromDetentionCommand command) {
+        requireNotErased();
         Actors.requireBorderGuard(command.actor(), Rule.DETENTION_RESERVED_FOR_VRS);
         Detention detention = detention(command.detentionId());
         Rule.FOREIGNER_NOT_DETAINED.require(detention.isOpen(), "The detention already ended on " + detention.releasedOn());
@@ -143,6 +151,19 @@ class Person {
         apply(new ForeignerReleasedEvent(personId, detention.id(), command.reason(), command.note(), command.actor(),
                 command.occurredAt()));
         return result(detention.id());
+    }
+
+    /** Erasure ends the register's record of the person: the key is gone, so nothing new may be written. */
+    @CommandHandler
+    CommandResult handle(ErasePersonalDataCommand command) {
+        Rule.ERASURE_ONLY_BY_RETENTION.require(command.actor().role() == Role.SYSTEM, null);
+        requireNotErased();
+        apply(new PersonalDataErasedEvent(personId, command.reason(), command.actor(), command.occurredAt()));
+        return result(personId);
+    }
+
+    private void requireNotErased() {
+        Rule.PERSON_ERASED.require(!erased, "Person " + personId + " was erased");
     }
 
     private static void requireForeignNationality(Collection<String> citizenships, boolean stateless) {
@@ -199,7 +220,9 @@ class Person {
         sex = event.sex();
         citizenships = event.citizenships();
         stateless = event.stateless();
-        documents.addAll(event.documents());
+        if (event.documents() != null) {
+            documents.addAll(event.documents());
+        }
     }
 
     @EventSourcingHandler
@@ -223,7 +246,10 @@ class Person {
 
     @EventSourcingHandler
     void on(IdentityDocumentRecordedEvent event) {
-        documents.add(event.document());
+        // null once the person's key is destroyed
+        if (event.document() != null) {
+            documents.add(event.document());
+        }
     }
 
     @EventSourcingHandler
@@ -240,6 +266,14 @@ class Person {
     @EventSourcingHandler
     void on(ForeignerReleasedEvent event) {
         detentions.computeIfPresent(event.detentionId(), (id, d) -> d.released(BusinessCalendar.dayOf(event.occurredAt())));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        erased = true;
+        names = null;
+        dateOfBirth = null;
+        documents.clear();
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

@@ -16,6 +16,8 @@ public enum Rule {
     LATVIAN_CITIZEN_IS_NOT_A_FOREIGNER(Refusal.UNPROCESSABLE, "Latvian citizens and non-citizens are not foreigners and cannot be returned"),
     CITIZENSHIP_OR_STATELESS_REQUIRED(Refusal.UNPROCESSABLE, "A person has at least one citizenship or is stateless, never both"),
     NOTHING_TO_AMEND(Refusal.UNPROCESSABLE, "The amendment changes nothing"),
+    PERSON_ERASED(Refusal.CONFLICT, "The person's personal data was erased at the end of its retention period; nothing more is recorded about them"),
+    ERASURE_ONLY_BY_RETENTION(Refusal.FORBIDDEN, "Personal data is erased by the retention process, not by an officer"),
     IDENTITY_DOCUMENT_ALREADY_RECORDED(Refusal.CONFLICT, "This document is already recorded for the person"),
 
     // detention

@@ -31,6 +31,7 @@ import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
 import lv.pmlp.iaiar.events.person.PersonDataAmendedEvent;
 import lv.pmlp.iaiar.events.person.PersonName;
 import lv.pmlp.iaiar.events.person.PersonNames;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.person.ReleaseReason;
 import lv.pmlp.iaiar.events.person.Sex;
 import lv.pmlp.iaiar.events.person.SubjectCategory;
@@ -648,6 +649,55 @@ class PersonTest {
                     .when(release(DETENTION_ID, DETAINED_ON.minusDays(1), VRS_OFFICER))
                     .expectNoEvents()
                     .expectException(violates(Rule.RELEASE_BEFORE_DETENTION_START));
+        }
+    }
+
+    @Nested
+    class ErasePersonalData {
+
+        final java.time.Instant erasedAt = at(LocalDate.of(2031, 1, 1));
+
+        @Test
+        void theRetentionProcessErasesAPersonsData() {
+            fixture.given(registered())
+                    .when(new ErasePersonalDataCommand(PERSON_ID, "retention ended", Actor.SYSTEM, erasedAt))
+                    .expectEvents(new PersonalDataErasedEvent(PERSON_ID, "retention ended", Actor.SYSTEM, erasedAt))
+                    .expectResultMessagePayload(new CommandResult(PERSON_ID, 1));
+        }
+
+        @Test
+        void anOfficerCannotEraseAPersonsData() {
+            fixture.given(registered())
+                    .when(new ErasePersonalDataCommand(PERSON_ID, "asked to", PMLP_OFFICER, erasedAt))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.ERASURE_ONLY_BY_RETENTION));
+        }
+
+        @Test
+        void nothingMoreIsRecordedAboutAnErasedPerson() {
+            fixture.given(registered(), new PersonalDataErasedEvent(PERSON_ID, "retention ended", Actor.SYSTEM, erasedAt))
+                    .when(detain(DETENTION_ID, null, LocalDate.of(2031, 2, 1), LocalDate.of(2031, 2, 10), VRS_OFFICER))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.PERSON_ERASED));
+        }
+
+        @Test
+        void aPersonIsErasedOnlyOnce() {
+            fixture.given(registered(), new PersonalDataErasedEvent(PERSON_ID, "retention ended", Actor.SYSTEM, erasedAt))
+                    .when(new ErasePersonalDataCommand(PERSON_ID, "again", Actor.SYSTEM, erasedAt))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.PERSON_ERASED));
+        }
+
+        @Test
+        void eventsWhoseKeyIsGoneStillRebuildThePerson() {
+            var unreadable = new ForeignerRegisteredEvent(PERSON_ID, null, null, Sex.MALE, Set.of("RU"), false,
+                    SubjectCategory.THIRD_COUNTRY_NATIONAL, null, PMLP_OFFICER, at(REGISTERED_ON));
+            fixture.given(unreadable, new IdentityDocumentRecordedEvent(PERSON_ID, null, PMLP_OFFICER, at(REGISTERED_ON)),
+                            new PersonalDataErasedEvent(PERSON_ID, "retention ended", Actor.SYSTEM, erasedAt))
+                    .when(new ErasePersonalDataCommand(PERSON_ID, "again", Actor.SYSTEM, erasedAt))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.PERSON_ERASED));
         }
     }
 }
