@@ -42,8 +42,8 @@ class EmbeddedMongoConfig {
         } else {
             backend = new MemoryBackend();
         }
+        // No oplog: nothing here uses change streams, and an oplog would keep copies of erased personal data.
         MongoServer server = new MongoServer(backend);
-        server.enableOplog();
         server.bind("127.0.0.1", properties.embeddedMongo().port());
         return server;
     }

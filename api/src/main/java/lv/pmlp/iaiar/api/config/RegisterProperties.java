@@ -21,6 +21,7 @@ import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
  * @param legalLimits     the effective-dated legal limits, oldest first
  * @param idempotency     how long an {@code Idempotency-Key} is remembered
  * @param keyStore        where the per-person encryption keys are kept (crypto-shredding)
+ * @param retention       when a person's personal data is erased
  */
 @ConfigurationProperties(prefix = "register")
 public record RegisterProperties(
@@ -29,7 +30,8 @@ public record RegisterProperties(
         @DefaultValue EmbeddedMongo embeddedMongo,
         List<LegalLimitsVersion> legalLimits,
         @DefaultValue Idempotency idempotency,
-        @DefaultValue KeyStore keyStore) {
+        @DefaultValue KeyStore keyStore,
+        @DefaultValue Retention retention) {
 
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                    @DefaultValue("true") boolean persistent) {
@@ -37,6 +39,13 @@ public record RegisterProperties(
 
     public record EmbeddedMongo(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                 @DefaultValue("true") boolean persistent) {
+    }
+
+    /**
+     * How long personal data is kept once everything about a person is settled (no decision in force, no pending
+     * or running ban, no pending appeal, no open detention), and how often the register looks for persons due.
+     */
+    public record Retention(@DefaultValue("P5Y") Period period, @DefaultValue("PT6H") Duration sweepInterval) {
     }
 
     /** Where the per-person keys live: a MongoDB database of their own. */

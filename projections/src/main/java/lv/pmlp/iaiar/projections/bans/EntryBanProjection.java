@@ -8,12 +8,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanActivatedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanExpiredEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanImposedEvent;
@@ -55,6 +58,12 @@ class EntryBanProjection {
         if (event.document() != null) {
             mongo.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
         }
+    }
+
+    /** A border guard can no longer find an erased person by document; their bans stay, keyed by person id. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        mongo.remove(Query.query(Criteria.where("personId").is(event.personId())), IdentityDocumentEntry.COLLECTION);
     }
 
     @EventHandler

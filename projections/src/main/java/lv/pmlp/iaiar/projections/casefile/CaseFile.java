@@ -30,11 +30,22 @@ public record CaseFile(
         List<CaseView> cases,
         Map<String, Long> versions,
         Instant registeredAt,
-        Instant lastRecordedAt) {
+        Instant lastRecordedAt,
+        Lifecycle lifecycle) {
+
+    /**
+     * Where the person stands for retention: {@code lastActivityOn} is the latest business day of any of their
+     * events; {@code settledOn} equals it while nothing is open (no decision in force, no pending or running ban,
+     * no pending appeal, no open detention) and is null otherwise; the retention clock runs from it.
+     */
+    public record Lifecycle(boolean registered, Instant erasedAt, LocalDate lastActivityOn, LocalDate settledOn) {
+
+        static final Lifecycle NEW = new Lifecycle(false, null, null, null);
+    }
 
     public static CaseFile empty(String personId) {
         return new CaseFile(personId, null, null, null, List.of(), false, null, List.of(), List.of(), List.of(),
-                Map.of(), null, null);
+                Map.of(), null, null, Lifecycle.NEW);
     }
 
     public long versionOf(String aggregateId) {
@@ -43,6 +54,6 @@ public record CaseFile(
     }
 
     public boolean isRegistered() {
-        return names != null;
+        return lifecycle.registered();
     }
 }

@@ -1,6 +1,7 @@
 package lv.pmlp.iaiar.projections.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
 import lv.pmlp.iaiar.events.person.ForeignerReleasedEvent;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
 import lv.pmlp.iaiar.events.person.PersonDataAmendedEvent;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealDecidedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealLodgedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionAnnulledEvent;
@@ -47,6 +49,9 @@ import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
  */
 public final class CaseFiles {
 
+    private static final Set<String> OPEN_DECISIONS = Set.of("ISSUED", "SERVED");
+    private static final Set<String> OPEN_BANS = Set.of("PENDING", "ACTIVE");
+
     private CaseFiles() {
     }
 
@@ -61,23 +66,42 @@ public final class CaseFiles {
         CaseFile changed = event instanceof ReturnCaseEvent caseEvent ? applyToCase(file, caseEvent) : applyToPerson(file, event);
         Map<String, Long> versions = new HashMap<>(changed.versions());
         versions.put(streamId, sequence);
+        CaseFile.Lifecycle was = changed.lifecycle();
+        LocalDate day = BusinessCalendar.dayOf(event.occurredAt());
+        LocalDate lastActivity = was.lastActivityOn() == null || day.isAfter(was.lastActivityOn()) ? day : was.lastActivityOn();
+        boolean registered = was.registered() || event instanceof ForeignerRegisteredEvent;
+        Instant erasedAt = event instanceof PersonalDataErasedEvent ? event.occurredAt() : was.erasedAt();
+        CaseFile.Lifecycle lifecycle = new CaseFile.Lifecycle(registered, erasedAt, lastActivity,
+                registered && settled(changed) ? lastActivity : null);
         return new CaseFile(changed.personId(), changed.names(), changed.dateOfBirth(), changed.sex(), changed.citizenships(),
                 changed.stateless(), changed.subjectCategory(), changed.documents(), changed.detentions(), changed.cases(),
-                Map.copyOf(versions), changed.registeredAt() != null ? changed.registeredAt() : recordedAt, recordedAt);
+                Map.copyOf(versions), changed.registeredAt() != null ? changed.registeredAt() : recordedAt, recordedAt, lifecycle);
+    }
+
+    /** Nothing open: no detention, no decision in force, no pending or running ban, no undecided appeal. */
+    static boolean settled(CaseFile f) {
+        return f.detentions().stream().noneMatch(DetentionView::isOpen)
+                && f.cases().stream().allMatch(c -> c.decisions().stream().noneMatch(d -> OPEN_DECISIONS.contains(d.state()))
+                        && c.entryBans().stream().noneMatch(b -> OPEN_BANS.contains(b.state()))
+                        && c.appeals().stream().allMatch(a -> a.outcome() != null));
     }
 
     private static CaseFile applyToPerson(CaseFile f, PersonEvent event) {
         if (event instanceof ForeignerRegisteredEvent e) {
             return new CaseFile(f.personId(), e.names(), e.dateOfBirth(), e.sex(), sorted(e.citizenships()), e.stateless(),
                     e.subjectCategory(), e.documents() == null ? List.of() : List.copyOf(e.documents()), f.detentions(), f.cases(), f.versions(), f.registeredAt(),
-                    f.lastRecordedAt());
+                    f.lastRecordedAt(), f.lifecycle());
         }
         if (event instanceof PersonDataAmendedEvent e) {
             return new CaseFile(f.personId(), e.names() != null ? e.names() : f.names(),
                     e.dateOfBirth() != null ? e.dateOfBirth() : f.dateOfBirth(), e.sex() != null ? e.sex() : f.sex(),
                     e.citizenships() != null ? sorted(e.citizenships()) : f.citizenships(),
                     e.stateless() != null ? e.stateless() : f.stateless(), f.subjectCategory(), f.documents(), f.detentions(),
-                    f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt());
+                    f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt(), f.lifecycle());
+        }
+        if (event instanceof PersonalDataErasedEvent) {
+            return new CaseFile(f.personId(), null, null, f.sex(), f.citizenships(), f.stateless(), f.subjectCategory(), List.of(),
+                    f.detentions(), f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt(), f.lifecycle());
         }
         if (event instanceof IdentityDocumentRecordedEvent e) {
             // after erasure the document reads as null: there is nothing left to show
@@ -182,17 +206,17 @@ public final class CaseFiles {
 
     private static CaseFile withIdentity(CaseFile f, List<lv.pmlp.iaiar.events.person.IdentityDocument> documents) {
         return new CaseFile(f.personId(), f.names(), f.dateOfBirth(), f.sex(), f.citizenships(), f.stateless(),
-                f.subjectCategory(), documents, f.detentions(), f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt());
+                f.subjectCategory(), documents, f.detentions(), f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt(), f.lifecycle());
     }
 
     private static CaseFile withDetentions(CaseFile f, List<DetentionView> detentions) {
         return new CaseFile(f.personId(), f.names(), f.dateOfBirth(), f.sex(), f.citizenships(), f.stateless(),
-                f.subjectCategory(), f.documents(), detentions, f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt());
+                f.subjectCategory(), f.documents(), detentions, f.cases(), f.versions(), f.registeredAt(), f.lastRecordedAt(), f.lifecycle());
     }
 
     private static CaseFile withCases(CaseFile f, List<CaseView> cases) {
         return new CaseFile(f.personId(), f.names(), f.dateOfBirth(), f.sex(), f.citizenships(), f.stateless(),
-                f.subjectCategory(), f.documents(), f.detentions(), cases, f.versions(), f.registeredAt(), f.lastRecordedAt());
+                f.subjectCategory(), f.documents(), f.detentions(), cases, f.versions(), f.registeredAt(), f.lastRecordedAt(), f.lifecycle());
     }
 
     private static List<String> sorted(Set<String> values) {

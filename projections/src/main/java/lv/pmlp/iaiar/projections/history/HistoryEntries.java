@@ -2,6 +2,7 @@ package lv.pmlp.iaiar.projections.history;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import lv.pmlp.iaiar.events.PersonEvent;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 
 /** Turns an event into an audit-trail entry; shared by the projection and the as-of history. */
 public final class HistoryEntries {
@@ -19,6 +21,9 @@ public final class HistoryEntries {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     /** Shown in their own columns, so not repeated among the details. */
     private static final Set<String> ENVELOPE = Set.of("actor", "occurredAt", "personId");
+
+    /** The detail fields that identify a person: the personal components of the events. */
+    public static final List<String> PERSONAL_DETAILS = List.of("names", "dateOfBirth", "documents", "document");
 
     private HistoryEntries() {
     }
@@ -32,7 +37,7 @@ public final class HistoryEntries {
         Object legalBasis = fields.get("legalBasis");
         return new HistoryEntry(eventId, event.personId(), position, streamId, sequence, typeOf(event), summaryOf(event),
                 event.occurredAt(), recordedAt, event.actor(), legalBasis == null ? null : legalBasis.toString(),
-                correlationId, fields);
+                correlationId, fields, event instanceof PersonalDataErasedEvent);
     }
 
     /** "DepartureOrderIssuedEvent" → "DepartureOrderIssued": the fact's stable name. */

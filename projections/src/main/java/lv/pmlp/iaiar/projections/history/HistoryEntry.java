@@ -10,7 +10,8 @@ import lv.pmlp.iaiar.events.Actor;
 /**
  * One fact in a person's audit trail. {@code position} orders the trail as the register recorded it;
  * {@code occurredAt} is the business time, {@code recordedAt} the recording time; {@code details} holds the
- * event's own fields, i.e. what it changed.
+ * event's own fields, i.e. what it changed. Once the person is erased, the identifying details are removed and
+ * {@code personalDataErased} is set on every entry.
  */
 public record HistoryEntry(
         @Id String eventId,
@@ -25,7 +26,8 @@ public record HistoryEntry(
         Actor actor,
         String legalBasis,
         String correlationId,
-        Map<String, Object> details) {
+        Map<String, Object> details,
+        boolean personalDataErased) {
 
     public static final String COLLECTION = "person_history";
 }

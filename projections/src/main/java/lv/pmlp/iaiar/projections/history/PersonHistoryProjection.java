@@ -8,9 +8,13 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import lv.pmlp.iaiar.events.PersonEvent;
+import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.projections.EventPosition;
 import lv.pmlp.iaiar.projections.ReadModels;
 
@@ -33,6 +37,16 @@ class PersonHistoryProjection {
         mongo.save(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
                 position.globalPosition(), message.getTimestamp(), correlation == null ? null : correlation.toString()),
                 HistoryEntry.COLLECTION);
+        if (event instanceof PersonalDataErasedEvent) {
+            forget(event.personId());
+        }
+    }
+
+    /** The trail keeps every fact and who recorded it, but no longer what identified the person. */
+    private void forget(String personId) {
+        Update update = Update.update("personalDataErased", true);
+        HistoryEntries.PERSONAL_DETAILS.forEach(field -> update.unset("details." + field));
+        mongo.updateMulti(Query.query(Criteria.where("personId").is(personId)), update, HistoryEntry.COLLECTION);
     }
 
     @ResetHandler

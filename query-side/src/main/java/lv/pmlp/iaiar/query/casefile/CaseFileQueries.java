@@ -1,5 +1,7 @@
 package lv.pmlp.iaiar.query.casefile;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import lv.pmlp.iaiar.events.PersonEvent;
@@ -60,6 +63,15 @@ class CaseFileQueries {
                     event.getSequenceNumber(), event.getTimestamp());
         }
         return file.isRegistered() ? Optional.of(file) : Optional.empty();
+    }
+
+    @QueryHandler
+    PersonsDueForErasure handle(FindPersonsDueForErasureQuery query) {
+        Query due = Query.query(where("lifecycle.settledOn").lte(query.settledOnOrBefore()).and("lifecycle.erasedAt").is(null))
+                .limit(query.limit());
+        due.fields().include("_id");
+        return new PersonsDueForErasure(mongo.find(due, org.bson.Document.class, CaseFileCollection.NAME).stream()
+                .map(d -> d.getString("_id")).toList());
     }
 
     private static boolean admitted(DomainEventMessage<?> event, CaseFileAsOfQuery query) {
