@@ -66,7 +66,15 @@ public class RegisterClient {
     }
 
     public Response get(String user, String path) {
-        return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), Map.of());
+        return getWith(user, path, Map.of());
+    }
+
+    public Response getWith(String user, String path, Map<String, String> headers) {
+        return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), headers);
+    }
+
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE(), Map.of());
     }
 
     private Response send(String user, HttpRequest.Builder request, Map<String, String> headers) {

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import com.mongodb.client.MongoClient;
 
+import lv.pmlp.iaiar.api.audit.AccessLog;
 import lv.pmlp.iaiar.api.privacy.MongoPersonKeys;
 import lv.pmlp.iaiar.api.privacy.PersonKeys;
 import lv.pmlp.iaiar.api.privacy.PersonalDataSerializer;
@@ -63,6 +64,12 @@ class AxonConfig {
     @Qualifier("eventSerializer")
     Serializer eventSerializer(RevisionResolver revisions, PersonKeys keys) {
         return new PersonalDataSerializer(jackson(revisions), logObjectMapper(), keys);
+    }
+
+    /** Who read whom: in a database of its own, so no read-model rebuild or cleanup can touch it. */
+    @Bean
+    AccessLog accessLog(MongoClient mongo, RegisterProperties properties, Clock clock) {
+        return new AccessLog(new MongoTemplate(mongo, properties.accessLog().database()), clock);
     }
 
     /** Keys live in their own database, apart from the event store and from the read models' database. */

@@ -31,7 +31,8 @@ public record RegisterProperties(
         List<LegalLimitsVersion> legalLimits,
         @DefaultValue Idempotency idempotency,
         @DefaultValue KeyStore keyStore,
-        @DefaultValue Retention retention) {
+        @DefaultValue Retention retention,
+        @DefaultValue AccessLogStore accessLog) {
 
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                    @DefaultValue("true") boolean persistent) {
@@ -46,6 +47,10 @@ public record RegisterProperties(
      * or running ban, no pending appeal, no open detention), and how often the register looks for persons due.
      */
     public record Retention(@DefaultValue("P5Y") Period period, @DefaultValue("PT6H") Duration sweepInterval) {
+    }
+
+    /** Where the access log lives: a MongoDB database of its own. */
+    public record AccessLogStore(@DefaultValue("iaiar_audit") String database) {
     }
 
     /** Where the per-person keys live: a MongoDB database of their own. */

@@ -16,7 +16,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
+import lv.pmlp.iaiar.api.audit.AccessLog;
+import lv.pmlp.iaiar.api.security.CurrentActor;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
+import lv.pmlp.iaiar.projections.bans.EntryBanEntry;
+import lv.pmlp.iaiar.projections.boards.DepartureDeadlineEntry;
+import lv.pmlp.iaiar.query.boards.DetainedPerson;
 import lv.pmlp.iaiar.query.bans.CheckEntryBanQuery;
 import lv.pmlp.iaiar.query.bans.EntryBanCheck;
 import lv.pmlp.iaiar.query.bans.ExpiringEntryBansPage;
@@ -34,46 +40,60 @@ class OperationsController {
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final AccessLog accessLog;
+    private final CurrentActor actor;
 
-    OperationsController(QueryGateway queries, Clock clock) {
+    OperationsController(QueryGateway queries, Clock clock, AccessLog accessLog, CurrentActor actor) {
         this.queries = queries;
         this.clock = clock;
+        this.accessLog = accessLog;
+        this.actor = actor;
     }
 
     @GetMapping("/entry-bans/check")
     @Operation(summary = "Is this person banned from entering on a date (today by default)? By person id or document number")
-    EntryBanCheck check(@RequestParam(required = false) @Pattern(regexp = PersonRequests.ID) String personId,
+    EntryBanCheck check(HttpServletRequest request, @RequestParam(required = false) @Pattern(regexp = PersonRequests.ID) String personId,
                         @RequestParam(required = false) @Size(min = 2, max = 30) String documentNumber,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         if ((personId == null) == (documentNumber == null)) {
             throw new InvalidRequestException("personId", "give either personId or documentNumber");
         }
-        return queries.query(new CheckEntryBanQuery(personId, documentNumber, on != null ? on : today()), EntryBanCheck.class).join();
+        EntryBanCheck answer = queries.query(new CheckEntryBanQuery(personId, documentNumber, on != null ? on : today()),
+                EntryBanCheck.class).join();
+        accessLog.recordRead(request, actor.get(), answer.personIds());
+        return answer;
     }
 
     @GetMapping("/entry-bans/expiring")
     @Operation(summary = "Running entry bans whose last day falls within the coming days")
-    ExpiringEntryBansPage expiring(@RequestParam(defaultValue = "30") @Min(0) @Max(3660) int withinDays,
+    ExpiringEntryBansPage expiring(HttpServletRequest request, @RequestParam(defaultValue = "30") @Min(0) @Max(3660) int withinDays,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.query(new FindExpiringEntryBansQuery(today(), withinDays, page, size), ExpiringEntryBansPage.class).join();
+        ExpiringEntryBansPage bans = queries.query(new FindExpiringEntryBansQuery(today(), withinDays, page, size),
+                ExpiringEntryBansPage.class).join();
+        accessLog.recordRead(request, actor.get(), bans.items().stream().map(EntryBanEntry::personId).distinct().toList());
+        return bans;
     }
 
     @GetMapping("/boards/detentions")
     @Operation(summary = "People detained now, with days in detention and the day the maximum is reached")
-    DetainedPersonsPage detentions(@RequestParam(defaultValue = "0") @Min(0) int page,
+    DetainedPersonsPage detentions(HttpServletRequest request, @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.query(new FindDetainedPersonsQuery(today(), page, size), DetainedPersonsPage.class).join();
+        DetainedPersonsPage board = queries.query(new FindDetainedPersonsQuery(today(), page, size), DetainedPersonsPage.class).join();
+        accessLog.recordRead(request, actor.get(), board.items().stream().map(DetainedPerson::personId).distinct().toList());
+        return board;
     }
 
     @GetMapping("/boards/departure-deadlines")
     @Operation(summary = "Voluntary-departure deadlines due within the coming days (DUE) or passed without departure (MISSED)")
-    DepartureDeadlinesPage deadlines(@RequestParam(defaultValue = "DUE") FindDepartureDeadlinesQuery.Status status,
+    DepartureDeadlinesPage deadlines(HttpServletRequest request, @RequestParam(defaultValue = "DUE") FindDepartureDeadlinesQuery.Status status,
                                      @RequestParam(defaultValue = "7") @Min(0) @Max(366) int withinDays,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.query(new FindDepartureDeadlinesQuery(status, today(), withinDays, page, size),
+        DepartureDeadlinesPage board = queries.query(new FindDepartureDeadlinesQuery(status, today(), withinDays, page, size),
                 DepartureDeadlinesPage.class).join();
+        accessLog.recordRead(request, actor.get(), board.items().stream().map(DepartureDeadlineEntry::personId).distinct().toList());
+        return board;
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package lv.pmlp.iaiar.api.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,6 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.servlet.http.HttpServletRequest;
+import lv.pmlp.iaiar.api.audit.AccessLog;
+import lv.pmlp.iaiar.api.security.CurrentActor;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.command.rules.Rule;
 import lv.pmlp.iaiar.projections.casefile.CaseFile;
@@ -38,9 +42,13 @@ class ReadModelController {
     private static final Duration READ_YOUR_WRITES_WAIT = Duration.ofSeconds(5);
 
     private final QueryGateway queries;
+    private final AccessLog accessLog;
+    private final CurrentActor actor;
 
-    ReadModelController(QueryGateway queries) {
+    ReadModelController(QueryGateway queries, AccessLog accessLog, CurrentActor actor) {
         this.queries = queries;
+        this.accessLog = accessLog;
+        this.actor = actor;
     }
 
     /**
@@ -49,7 +57,7 @@ class ReadModelController {
      */
     @GetMapping("/case-file")
     @Operation(summary = "The person's case file: identity, detentions, cases, decisions, entry bans, appeals")
-    ResponseEntity<CaseFile> caseFile(@PathVariable @Pattern(regexp = ID) String personId,
+    ResponseEntity<CaseFile> caseFile(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String personId,
                                       @RequestParam(required = false) @Pattern(regexp = ID) String of,
                                       @RequestParam(required = false) @Min(0) Long minVersion) throws InterruptedException {
         String stream = of != null ? of : personId;
@@ -62,6 +70,7 @@ class ReadModelController {
         if (file == null) {
             throw Rule.PERSON_NOT_FOUND.violation("No case file for person " + personId);
         }
+        accessLog.recordRead(request, actor.get(), List.of(personId));
         boolean current = minVersion == null || file.versionOf(stream) >= minVersion;
         return ResponseEntity.ok()
                 .header("X-Read-Model-Current", String.valueOf(current))
@@ -71,7 +80,7 @@ class ReadModelController {
     @GetMapping("/case-file/as-of")
     @Operation(summary = "The case file recomputed from the event log: as things stood on a date or at an instant "
             + "(businessDate / businessTime), and/or as the register knew it at an instant (recordedAt)")
-    CaseFile caseFileAsOf(@PathVariable @Pattern(regexp = ID) String personId,
+    CaseFile caseFileAsOf(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String personId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDate,
                           @RequestParam(required = false) Instant businessTime,
                           @RequestParam(required = false) Instant recordedAt) {
@@ -83,14 +92,16 @@ class ReadModelController {
         }
         // "as it was on date D" includes the whole of day D in Latvia.
         Instant business = businessDate != null ? BusinessCalendar.startOf(businessDate.plusDays(1)).minusNanos(1) : businessTime;
-        return queries.query(new CaseFileAsOfQuery(personId, business, recordedAt), ResponseTypes.optionalInstanceOf(CaseFile.class))
+        CaseFile file = queries.query(new CaseFileAsOfQuery(personId, business, recordedAt), ResponseTypes.optionalInstanceOf(CaseFile.class))
                 .join()
                 .orElseThrow(() -> Rule.PERSON_NOT_FOUND.violation("Person " + personId + " was not registered at that time"));
+        accessLog.recordRead(request, actor.get(), List.of(personId));
+        return file;
     }
 
     @GetMapping("/history")
     @Operation(summary = "The person's audit trail: every event, in recording order, with who, when, legal basis and what changed")
-    PersonHistoryPage history(@PathVariable @Pattern(regexp = ID) String personId,
+    PersonHistoryPage history(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String personId,
                               @RequestParam(required = false) Instant recordedUntil,
                               @RequestParam(required = false) Instant occurredUntil,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -100,6 +111,7 @@ class ReadModelController {
         if (history.total() == 0 && find(personId).isEmpty()) {
             throw Rule.PERSON_NOT_FOUND.violation("No person " + personId);
         }
+        accessLog.recordRead(request, actor.get(), List.of(personId));
         return history;
     }
 
