@@ -6,6 +6,8 @@ public enum Institution {
     PMLP,
     /** State Border Guard (Valsts robežsardze). */
     VRS,
+    /** Another authority using the register under an agreement (border check only). */
+    EXTERNAL,
     /** The register itself: timers and integrations. */
     SYSTEM
 }

@@ -31,7 +31,8 @@ final class DevelopmentUsers {
                         user(encoder, "vrs.supervisor", Institution.VRS, "VRS-GP-IIPR", Role.SUPERVISOR),
                         user(encoder, "auditor", Institution.PMLP, "PMLP-IKN", Role.AUDITOR),
                         user(encoder, "analyst", Institution.PMLP, "PMLP-ANALYTICS", Role.ANALYST),
-                        user(encoder, "administrator", Institution.PMLP, "PMLP-IT", Role.ADMINISTRATOR))
+                        user(encoder, "administrator", Institution.PMLP, "PMLP-IT", Role.ADMINISTRATOR),
+                        user(encoder, "external", Institution.EXTERNAL, "VID-MURIN", Role.EXTERNAL))
                 .stream().collect(Collectors.toMap(RegisterUser::username, Function.identity()));
         return username -> {
             RegisterUser user = users.get(username);

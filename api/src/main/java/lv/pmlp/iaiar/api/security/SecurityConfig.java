@@ -19,6 +19,13 @@ import lv.pmlp.iaiar.api.web.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    private static final String OFFICER = "OFFICER";
+    private static final String SUPERVISOR = "SUPERVISOR";
+    private static final String AUDITOR = "AUDITOR";
+    private static final String ANALYST = "ANALYST";
+    private static final String ADMINISTRATOR = "ADMINISTRATOR";
+    private static final String EXTERNAL = "EXTERNAL";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http
@@ -26,11 +33,20 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/access-log/**").hasRole("AUDITOR")
+                        // domain brief §5.6: administrators run the system and see no case data
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR)
+                        // auditors read the access log; nobody changes it
+                        .requestMatchers(HttpMethod.GET, "/api/v1/access-log/**").hasRole(AUDITOR)
                         .requestMatchers("/api/v1/access-log/**").denyAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers("/api/**").hasAnyRole("OFFICER", "SUPERVISOR")
+                        // external users under agreement may ask the border-check question, nothing else
+                        .requestMatchers(HttpMethod.GET, "/api/v1/entry-bans/check").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, EXTERNAL)
+                        // statistics for analysts and the operational roles; never identifiable data for analysts
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR, ANALYST)
+                        .requestMatchers("/api/v1/statistics/**").hasAnyRole(SUPERVISOR, ANALYST)
+                        // case data: both institutions read everything; auditors read, never write
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
+                        // writes: officers and supervisors; the aggregates check institution and role again
+                        .requestMatchers("/api/v1/**").hasAnyRole(OFFICER, SUPERVISOR)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
