@@ -3,18 +3,24 @@ package lv.pmlp.iaiar.api.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import lv.pmlp.iaiar.api.web.ProblemResponses;
 
 /**
- * Minimal security for the foundation: HTTP Basic against the development users. Writes need an officer or
- * supervisor; the aggregates check institution and role again, so a misconfigured route cannot bypass a rule.
+ * Who may call what. Production authenticates bearer JWTs from the identity provider
+ * ({@code register.security.jwt.*}); the embedded default uses HTTP Basic against fixed development users, never
+ * loaded in production. Routes are authorised by role here; the aggregates check institution and role again,
+ * so a misconfigured route cannot bypass a rule.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -27,7 +33,15 @@ class SecurityConfig {
     private static final String EXTERNAL = "EXTERNAL";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, Environment environment) throws Exception {
+        if (environment.getProperty("register.security.jwt.enabled", Boolean.class, false)) {
+            http.oauth2ResourceServer(o -> o
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new RegisterJwtConverter()))
+                    .authenticationEntryPoint(problems::unauthorized));
+        }
+        if (environment.getProperty("register.security.development-users", Boolean.class, false)) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized));
+        }
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,7 +62,6 @@ class SecurityConfig {
                         // writes: officers and supervisors; the aggregates check institution and role again
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICER, SUPERVISOR)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
                 .headers(Customizer.withDefaults())
                 .build();
@@ -58,5 +71,17 @@ class SecurityConfig {
     @ConditionalOnProperty(prefix = "register.security", name = "development-users", havingValue = "true")
     UserDetailsService developmentUsers() {
         return DevelopmentUsers.service();
+    }
+
+    /**
+     * Production tokens: keys from the identity provider's JWK set, issuer checked against the issuer the users'
+     * tokens carry (which may differ from the address the register reaches the provider at, e.g. in compose).
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "register.security.jwt", name = "enabled", havingValue = "true")
+    JwtDecoder jwtDecoder(Environment environment) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(environment.getRequiredProperty("register.security.jwt.jwk-set-uri")).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(environment.getRequiredProperty("register.security.jwt.issuer")));
+        return decoder;
     }
 }
