@@ -20,6 +20,8 @@ import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
  * @param embeddedMongo   the in-process MongoDB-compatible read-model store of the embedded default
  * @param legalLimits     the effective-dated legal limits, oldest first
  * @param idempotency     how long an {@code Idempotency-Key} is remembered
+ * @param elasticsearch   the search server: its URL (empty: the embedded one) and the person index's name
+ * @param embeddedElasticsearch the Elasticsearch the embedded default starts when no URL is given
  */
 @ConfigurationProperties(prefix = "register")
 public record RegisterProperties(
@@ -27,7 +29,9 @@ public record RegisterProperties(
         @DefaultValue EmbeddedPostgres embeddedPostgres,
         @DefaultValue EmbeddedMongo embeddedMongo,
         List<LegalLimitsVersion> legalLimits,
-        @DefaultValue Idempotency idempotency) {
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue Elasticsearch elasticsearch,
+        @DefaultValue EmbeddedElasticsearchSettings embeddedElasticsearch) {
 
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                    @DefaultValue("true") boolean persistent) {
@@ -35,6 +39,23 @@ public record RegisterProperties(
 
     public record EmbeddedMongo(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                 @DefaultValue("true") boolean persistent) {
+    }
+
+    public record Elasticsearch(String url, @DefaultValue("person-search") String index) {
+
+        public boolean hasUrl() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /**
+     * @param home  the unpacked distribution; relative to the working directory
+     * @param heap  the node's JVM heap
+     * @param startTimeout how long the application waits for the node to become healthy
+     */
+    public record EmbeddedElasticsearchSettings(@DefaultValue("false") boolean enabled, Path home,
+                                                @DefaultValue("256m") String heap,
+                                                @DefaultValue("PT120S") Duration startTimeout) {
     }
 
     public record Idempotency(@DefaultValue("P1D") Duration retention, @DefaultValue("PT30S") Duration staleAfter) {

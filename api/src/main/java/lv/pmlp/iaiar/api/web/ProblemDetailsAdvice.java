@@ -46,6 +46,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.header(), e.getMessage()))));
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
+        return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.parameter(), e.getMessage()))));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badPathOrParameter(MethodArgumentTypeMismatchException e) {
         return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError(e.getName(),
