@@ -253,13 +253,15 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
     private static Path copyToTemp(Path home) throws IOException {
         Path copy = Path.of(System.getProperty("java.io.tmpdir"), "iaiar-" + home.getFileName());
-        if (!Files.isRegularFile(copy.resolve("bin/elasticsearch"))) {
+        if (!Files.isDirectory(copy)) {
+            // copied beside and renamed, so an interrupted copy is never mistaken for a complete one
+            Path partial = Path.of(copy + ".partial-" + ProcessHandle.current().pid());
             try (Stream<Path> files = Files.walk(home)) {
                 for (Path source : (Iterable<Path>) files::iterator) {
-                    Files.copy(source, copy.resolve(home.relativize(source).toString()), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(source, partial.resolve(home.relativize(source).toString()), StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
+            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
         }
         return copy;
     }
