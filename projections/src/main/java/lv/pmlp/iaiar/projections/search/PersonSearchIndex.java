@@ -76,11 +76,15 @@ public class PersonSearchIndex {
         ensureExists();
     }
 
+    boolean exists() {
+        return call(() -> client.indices().exists(e -> e.index(name))).value();
+    }
+
     void ensureExists() {
         if (exists) {
             return;
         }
-        if (!call(() -> client.indices().exists(e -> e.index(name))).value()) {
+        if (!exists()) {
             try {
                 call(() -> client.indices().create(c -> c.index(name)
                         // a replica where there is a second node, none on a single node (which would stay yellow)
