@@ -22,7 +22,9 @@ COPY command-side/src command-side/src
 COPY projections/src projections/src
 COPY query-side/src query-side/src
 COPY api/src api/src
-RUN mvn -B -DskipTests package
+# mdep.skip: the image runs the axonserver profile against a real Elasticsearch, so the embedded distribution
+# (the api module unpacks it for bin/run and the tests) is not needed.
+RUN mvn -B -DskipTests -Dmdep.skip=true package
 
 # ---- stage 2: runtime -------------------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre

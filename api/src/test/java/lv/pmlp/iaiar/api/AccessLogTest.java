@@ -59,6 +59,22 @@ class AccessLogTest {
     }
 
     @Test
+    void aSearchMustStateItsPurposeAndIsLoggedWithThePersonsFound() {
+        String personId = new ReadSideScenario(api).person(today.minusDays(3), "SEARCHEDFOR", "7600000003");
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("vrs.officer",
+                "/api/v1/persons/search?purpose=setup&name=SEARCHEDFOR").body().path("total").asInt() == 1);
+
+        var withoutPurpose = api.get("vrs.officer", "/api/v1/persons/search?name=SEARCHEDFOR");
+        api.getWith("vrs.supervisor", "/api/v1/persons/search?name=SEARCHEDFOR", Map.of("X-Purpose", "removal planning"));
+
+        assertThat(withoutPurpose.status()).isEqualTo(400);
+        assertThat(withoutPurpose.body().at("/errors/0/field").asText()).isEqualTo("purpose");
+        JsonNode log = api.get("auditor", "/api/v1/access-log?personId=" + personId + "&userId=vrs.supervisor").body();
+        assertThat(log.at("/items/0/purpose").asText()).isEqualTo("removal planning");
+        assertThat(log.at("/items/0/query").asText()).isEqualTo("name=SEARCHEDFOR");
+    }
+
+    @Test
     void theAuditorsOwnReadsAreLogged() {
         api.get("auditor", "/api/v1/access-log?userId=nobody-in-particular");
 

@@ -3,6 +3,8 @@ package lv.pmlp.iaiar.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -59,15 +61,16 @@ class AlternativeStoresTest {
         }
     }
 
+    /** Settings as command-line arguments: builder "properties" are defaults, which application.yml overrides. */
     private static ConfigurableApplicationContext start(String profile, String... properties) {
         IaiarApplication.configureProcess();
+        List<String> settings = new ArrayList<>(List.of("server.port=0", "register.embedded-mongo.persistent=false",
+                "register.deadlines.poll-interval=PT24H", "register.deadlines.initial-delay=PT24H",
+                "logging.level.root=WARN", "logging.level.io.axoniq=OFF", "logging.level.org.axonframework.axonserver=OFF"));
+        settings.addAll(List.of(properties));
         return new SpringApplicationBuilder(IaiarApplication.class)
                 .profiles(profile)
-                .properties("server.port=0", "register.embedded-mongo.persistent=false",
-                        "register.deadlines.poll-interval=PT24H", "register.deadlines.initial-delay=PT24H",
-                        "logging.level.root=WARN", "logging.level.io.axoniq=OFF", "logging.level.org.axonframework.axonserver=OFF")
-                .properties(properties)
-                .run();
+                .run(settings.stream().map(s -> "--" + s).toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

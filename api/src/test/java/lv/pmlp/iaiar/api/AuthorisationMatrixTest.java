@@ -51,6 +51,7 @@ class AuthorisationMatrixTest {
         Stream.of(p + "/case-file", p + "/case-file/as-of?businessDate=2026-01-01", p + "/history",
                         "/api/v1/entry-bans/expiring", "/api/v1/boards/detentions", "/api/v1/boards/departure-deadlines")
                 .forEach(path -> all.add(new Endpoint("GET", path, CASE_READERS)));
+        all.add(new Endpoint("GET", "/api/v1/persons/search?purpose=matrix&name=Nobody", CASE_READERS));
         all.add(new Endpoint("GET", "/api/v1/entry-bans/check?documentNumber=NOSUCHDOC", BORDER_CHECK));
         all.add(new Endpoint("GET", "/api/v1/access-log", AUDITORS));
         all.add(new Endpoint("GET", "/api/v1/admin/projections", ADMINISTRATORS));

@@ -49,11 +49,15 @@ class ErasureTest {
     MongoClient mongoClient;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    lv.pmlp.iaiar.projections.search.PersonSearchIndex searchIndex;
+    @org.springframework.beans.factory.annotation.Value("${register.elasticsearch.url}")
+    String elasticsearchUrl;
 
     LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
 
     @Test
-    void afterRetentionThePersonIsUnreadableEverywhereButTheFactsRemain() {
+    void afterRetentionThePersonIsUnreadableEverywhereButTheFactsRemain() throws Exception {
         LocalDate longAgo = today.minusYears(7);
         Map<String, Object> person = new HashMap<>(Requests.russianMan());
         person.put("names", Map.of("original", Map.of("surname", "Шреддерсон", "script", "Cyrl"),
@@ -72,6 +76,7 @@ class ErasureTest {
             return "EXPIRED".equals(caseFile(personId).at("/cases/0/entryBans/0/state").asText());
         });
 
+        await().atMost(Duration.ofSeconds(20)).until(() -> searchIndexText().contains(SURNAME));
         await().atMost(Duration.ofSeconds(20)).until(() -> retention.sweep().contains(personId) || isErased(personId));
         await().atMost(Duration.ofSeconds(20)).until(() -> keys.isDestroyed(personId) && historyErased(personId));
 
@@ -96,6 +101,20 @@ class ErasureTest {
         assertThat(api.post("vrs.officer", "/api/v1/return-cases", Requests.openCase(personId, today)).code())
                 .isEqualTo("PERSON_NOT_FOUND");
         assertThat(api.get("vrs.officer", "/api/v1/entry-bans/check?documentNumber=" + DOCUMENT).body().get("personIds")).isEmpty();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !searchIndexText().contains(SURNAME));
+        assertThat(searchIndexText()).doesNotContain(SURNAME, "Шреддерсон", DOCUMENT, BORN);
+        assertThat(api.get("vrs.officer", "/api/v1/persons/search?purpose=erasure-check&name=" + SURNAME).body().get("total").asInt())
+                .isZero();
+        assertThat(api.get("vrs.officer", "/api/v1/persons/search?purpose=erasure-check&documentNumber=" + DOCUMENT).body()
+                .get("total").asInt()).isZero();
+    }
+
+    /** Every document of the search index, as Elasticsearch stores it. */
+    private String searchIndexText() throws Exception {
+        String url = elasticsearchUrl + "/" + searchIndex.name() + "/_search?size=10000";
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Test

@@ -22,6 +22,8 @@ import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
  * @param idempotency     how long an {@code Idempotency-Key} is remembered
  * @param keyStore        where the per-person encryption keys are kept (crypto-shredding)
  * @param retention       when a person's personal data is erased
+ * @param elasticsearch   the search server: its URL (empty: the embedded one) and the person index's name
+ * @param embeddedElasticsearch the Elasticsearch the embedded default starts when no URL is given
  */
 @ConfigurationProperties(prefix = "register")
 public record RegisterProperties(
@@ -32,7 +34,9 @@ public record RegisterProperties(
         @DefaultValue Idempotency idempotency,
         @DefaultValue KeyStore keyStore,
         @DefaultValue Retention retention,
-        @DefaultValue AccessLogStore accessLog) {
+        @DefaultValue AccessLogStore accessLog,
+        @DefaultValue Elasticsearch elasticsearch,
+        @DefaultValue EmbeddedElasticsearchSettings embeddedElasticsearch) {
 
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                    @DefaultValue("true") boolean persistent) {
@@ -55,6 +59,23 @@ public record RegisterProperties(
 
     /** Where the per-person keys live: a MongoDB database of their own. */
     public record KeyStore(@DefaultValue("iaiar_keys") String database) {
+    }
+
+    public record Elasticsearch(String url, @DefaultValue("person-search") String index) {
+
+        public boolean hasUrl() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /**
+     * @param home  the unpacked distribution; relative to the working directory
+     * @param heap  the node's JVM heap
+     * @param startTimeout how long the application waits for the node to become healthy
+     */
+    public record EmbeddedElasticsearchSettings(@DefaultValue("false") boolean enabled, Path home,
+                                                @DefaultValue("256m") String heap,
+                                                @DefaultValue("PT120S") Duration startTimeout) {
     }
 
     public record Idempotency(@DefaultValue("P1D") Duration retention, @DefaultValue("PT30S") Duration staleAfter) {

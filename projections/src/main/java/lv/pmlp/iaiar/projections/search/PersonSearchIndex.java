@@ -1,0 +1,129 @@
+package lv.pmlp.iaiar.projections.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+
+/**
+ * The person search index: its name, mapping and writes. Everything that searches is a keyword or date field
+ * holding keys computed in Java ({@link PersonSearchDocument}); only {@code nameText} is analysed, for fuzzy
+ * matching, with the standard analyzer, the one text analyzer every Elasticsearch has. The index is created on
+ * first use, not at start-up, so the application starts while Elasticsearch is still unreachable.
+ */
+public class PersonSearchIndex {
+
+    public static final String PERSON_ID = "personId";
+    public static final String DATE_OF_BIRTH = "dateOfBirth";
+    public static final String CITIZENSHIPS = "citizenships";
+    public static final String NAME_FORMS = "nameForms";
+    public static final String NAME_STEMS = "nameStems";
+    public static final String NAME_PHONETIC = "namePhonetic";
+    public static final String NAME_TEXT = "nameText";
+    public static final String DOCUMENT_KEYS = "documentKeys";
+    public static final String CASE_KEYS = "caseKeys";
+
+    private final ElasticsearchClient client;
+    private final String name;
+    private volatile boolean exists;
+
+    public PersonSearchIndex(ElasticsearchClient client, String name) {
+        this.client = client;
+        this.name = name;
+    }
+
+    /** The JSON mapping of the stored documents: part of the index format, not tunable with the web's JSON. */
+    public static JacksonJsonpMapper jsonpMapper() {
+        return new JacksonJsonpMapper(new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    }
+
+    /** Document, case and decision numbers compare without case, spaces or punctuation: "75 123-4567" is 751234567. */
+    public static String numberKey(String number) {
+        return number == null ? "" : number.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    Optional<PersonSearchDocument> find(String personId) {
+        ensureExists();
+        GetResponse<PersonSearchDocument> found = call(() -> client.get(g -> g.index(name).id(personId), PersonSearchDocument.class));
+        return found.found() ? Optional.of(found.source()) : Optional.empty();
+    }
+
+    void save(PersonSearchDocument document) {
+        ensureExists();
+        call(() -> client.index(i -> i.index(name).id(document.personId()).document(document)));
+    }
+
+    /** Deletes the index with every document and creates it empty: the start of a rebuild from the log. */
+    public void recreate() {
+        call(() -> client.indices().delete(d -> d.index(name).ignoreUnavailable(true)));
+        exists = false;
+        ensureExists();
+    }
+
+    boolean exists() {
+        return call(() -> client.indices().exists(e -> e.index(name))).value();
+    }
+
+    void ensureExists() {
+        if (exists) {
+            return;
+        }
+        if (!exists()) {
+            try {
+                call(() -> client.indices().create(c -> c.index(name)
+                        // a replica where there is a second node, none on a single node (which would stay yellow)
+                        .settings(s -> s.autoExpandReplicas("0-1"))
+                        .mappings(m -> m.dynamic(DynamicMapping.Strict)
+                                .properties(PERSON_ID, p -> p.keyword(k -> k))
+                                .properties(DATE_OF_BIRTH, p -> p.date(d -> d.format("yyyy-MM-dd")))
+                                .properties(CITIZENSHIPS, p -> p.keyword(k -> k))
+                                .properties(NAME_FORMS, p -> p.keyword(k -> k))
+                                .properties(NAME_STEMS, p -> p.keyword(k -> k))
+                                .properties(NAME_PHONETIC, p -> p.keyword(k -> k))
+                                .properties(NAME_TEXT, p -> p.text(t -> t.analyzer("standard")))
+                                .properties(DOCUMENT_KEYS, p -> p.keyword(k -> k))
+                                .properties(CASE_KEYS, p -> p.keyword(k -> k))
+                                // kept for the answer and the next write, never searched
+                                .properties("names", p -> p.object(o -> o.enabled(false)))
+                                .properties("documents", p -> p.object(o -> o.enabled(false)))
+                                .properties("caseNumbers", p -> p.object(o -> o.enabled(false)))
+                                .properties("decisionNumbers", p -> p.object(o -> o.enabled(false)))
+                                .properties("appliedSequences", p -> p.object(o -> o.enabled(false))))));
+            } catch (ElasticsearchException e) {
+                // another node (or application context) created it first
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+        }
+        exists = true;
+    }
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
