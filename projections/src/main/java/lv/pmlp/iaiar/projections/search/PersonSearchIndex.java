@@ -99,6 +99,7 @@ public class PersonSearchIndex {
                                 .properties(NAME_TEXT, p -> p.text(t -> t.analyzer("standard")))
                                 .properties(DOCUMENT_KEYS, p -> p.keyword(k -> k))
                                 .properties(CASE_KEYS, p -> p.keyword(k -> k))
+                                .properties("erased", p -> p.boolean_(b -> b))
                                 // kept for the answer and the next write, never searched
                                 .properties("names", p -> p.object(o -> o.enabled(false)))
                                 .properties("documents", p -> p.object(o -> o.enabled(false)))
