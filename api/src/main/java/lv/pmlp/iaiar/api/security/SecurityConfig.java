@@ -27,6 +27,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/statistics/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/api/v1/statistics/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole("OFFICER", "SUPERVISOR")
                         .anyRequest().denyAll())
