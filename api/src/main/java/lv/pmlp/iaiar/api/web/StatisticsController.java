@@ -22,11 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import lv.pmlp.iaiar.api.config.StatisticsProperties;
 import lv.pmlp.iaiar.api.security.CurrentActor;
 import lv.pmlp.iaiar.api.statistics.EilCsv;
+import lv.pmlp.iaiar.api.statistics.StatisticsCharts;
+import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.events.Role;
 import lv.pmlp.iaiar.query.statistics.EilDataset;
 import lv.pmlp.iaiar.query.statistics.EilSnapshot;
@@ -34,7 +38,13 @@ import lv.pmlp.iaiar.query.statistics.EilSnapshots;
 import lv.pmlp.iaiar.query.statistics.EilTable;
 import lv.pmlp.iaiar.query.statistics.EilTableQuery;
 import lv.pmlp.iaiar.query.statistics.FindEilSnapshotQuery;
+import lv.pmlp.iaiar.query.statistics.OperationalFigures;
+import lv.pmlp.iaiar.query.statistics.OperationalFiguresQuery;
+import lv.pmlp.iaiar.query.statistics.PlanVsActual;
+import lv.pmlp.iaiar.query.statistics.PlanVsActualQuery;
 import lv.pmlp.iaiar.query.statistics.ReportingPeriod;
+import lv.pmlp.iaiar.query.statistics.Workload;
+import lv.pmlp.iaiar.query.statistics.WorkloadQuery;
 
 /**
  * Eurostat EIL tables, computed now or "as known at" an instant, and frozen snapshots of them. Analysts get
@@ -106,6 +116,62 @@ class StatisticsController {
                 .orElseThrow(() -> new StatisticsSnapshotNotFoundException(id));
         return "csv".equals(format) ? csv(snapshot.table(), snapshot.table().dataset() + "_" + snapshot.table().period()
                 + "_" + id) : ResponseEntity.ok(snapshot);
+    }
+
+    @GetMapping("/operational")
+    @Operation(summary = "National figures of both institutions for a year, quarter or month: decisions issued, served, "
+            + "appealed and decided, annulled, executed (VOLUNT departure, ENFORCE removal), entry bans by band, detentions "
+            + "(average and maximum days), deadlines met and missed; per MONTH, QUARTER or YEAR, optionally by INSTITUTION, "
+            + "UNIT, CITIZENSHIP, DECISION_TYPE and GROUND")
+    OperationalFigures operational(@RequestParam @Pattern(regexp = ReportingPeriod.ANY) String period,
+                                   @RequestParam(defaultValue = "MONTH") OperationalFiguresQuery.Interval interval,
+                                   @RequestParam(defaultValue = "") List<OperationalFiguresQuery.Breakdown> by,
+                                   @RequestParam(required = false) Institution institution) {
+        OperationalFigures figures = queries.query(new OperationalFiguresQuery(period, interval, by, institution,
+                suppressBelow()), OperationalFigures.class).join();
+        return figures.withLinks(List.of(new EilTable.Link("chart",
+                "/api/v1/statistics/charts/decisions-per-month.svg?year=" + period.substring(0, 4))));
+    }
+
+    @GetMapping("/plan-vs-actual")
+    @Operation(summary = "Return decisions issued in a year against the planned number (register.statistics.targets)")
+    PlanVsActual planVsActual(@RequestParam @Min(2000) @Max(2100) int year) {
+        return queries.query(new PlanVsActualQuery(year, settings.targets().getOrDefault(year, java.util.Map.of())),
+                PlanVsActual.class).join();
+    }
+
+    @GetMapping("/workload")
+    @Operation(summary = "Per officer and unit: return decisions, other acts, days from case opening to decision")
+    Workload workload(@RequestParam @Pattern(regexp = ReportingPeriod.ANY) String period,
+                      @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String unit) {
+        return queries.query(new WorkloadQuery(period, unit), Workload.class).join();
+    }
+
+    @GetMapping("/charts/decisions-per-month.{format}")
+    @Operation(summary = "Chart: return decisions per month of a year by institution (svg or png)")
+    ResponseEntity<byte[]> decisionsPerMonthChart(@PathVariable @Pattern(regexp = "svg|png") String format,
+                                                  @RequestParam @Min(2000) @Max(2100) int year) {
+        OperationalFigures figures = queries.query(new OperationalFiguresQuery(String.valueOf(year),
+                OperationalFiguresQuery.Interval.MONTH, List.of(OperationalFiguresQuery.Breakdown.INSTITUTION), null,
+                suppressBelow()), OperationalFigures.class).join();
+        return image(StatisticsCharts.decisionsPerMonth(figures, year, chartFormat(format)), chartFormat(format));
+    }
+
+    @GetMapping("/charts/returns-by-citizenship.{format}")
+    @Operation(summary = "Chart: persons returned in a year or quarter by citizenship and type of return (svg or png)")
+    ResponseEntity<byte[]> returnsByCitizenshipChart(@PathVariable @Pattern(regexp = "svg|png") String format,
+                                                     @RequestParam @Pattern(regexp = ReportingPeriod.YEAR_OR_QUARTER) String period) {
+        EilTable byType = queries.query(new EilTableQuery(EilDataset.RETURNED_BY_TYPE, period, null, suppressBelow()),
+                EilTable.class).join();
+        return image(StatisticsCharts.returnsByCitizenship(byType, chartFormat(format)), chartFormat(format));
+    }
+
+    private static StatisticsCharts.Format chartFormat(String format) {
+        return StatisticsCharts.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static ResponseEntity<byte[]> image(byte[] image, StatisticsCharts.Format format) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType)).body(image);
     }
 
     private EilTable table(EilDataset dataset, String period, Instant asKnownAt) {
