@@ -190,6 +190,49 @@ class StatisticsEurostatTest {
     }
 
     @Test
+    void theMonthEndStockOfPersonsReadyForReturnLeavesOutExecutedAppealedAndUnionCitizens() {
+        var s = new StatisticsScenario(api);
+        LocalDate registered = LocalDate.of(2022, 1, 3);
+        String waiting = s.person("IR", "MALE", LocalDate.of(1980, 1, 1), registered);
+        s.forcedExpulsion(s.openCase(waiting, LocalDate.of(2022, 3, 10)), LocalDate.of(2022, 3, 10), "P1Y");
+        String removedInApril = s.person("MN", "MALE", LocalDate.of(1980, 1, 1), registered);
+        String removedCase = s.openCase(removedInApril, LocalDate.of(2022, 3, 12));
+        s.removal(removedCase, s.forcedExpulsion(removedCase, LocalDate.of(2022, 3, 12), "P1Y"), LocalDate.of(2022, 4, 5), "MN");
+        String appealing = s.person("YE", "MALE", LocalDate.of(1980, 1, 1), registered);
+        String appealCase = s.openCase(appealing, LocalDate.of(2022, 3, 2));
+        String appealed = s.forcedExpulsion(appealCase, LocalDate.of(2022, 3, 2), "P1Y");
+        api.post("vrs.officer", "/api/v1/return-cases/" + appealCase + "/decisions/" + appealed + "/service",
+                Map.of("servedOn", "2022-03-03", "language", "ar", "interpreterUsed", true));
+        api.post("vrs.officer", "/api/v1/return-cases/" + appealCase + "/decisions/" + appealed + "/appeals",
+                Map.of("type", "COURT_APPEAL", "body", "Administratīvā rajona tiesa", "filedOn", "2022-03-04"));
+        String german = s.person(List.of("DE"), "MALE", LocalDate.of(1980, 1, 1), "UNION_CITIZEN", registered);
+        s.forcedExpulsion(s.openCase(german, LocalDate.of(2022, 3, 1)), LocalDate.of(2022, 3, 1), "P1Y");
+        // a departure order whose deadline has not been missed is not enforceable yet
+        String leaving = s.person("KG", "MALE", LocalDate.of(1980, 1, 1), registered);
+        s.departureOrder(s.openCase(leaving, LocalDate.of(2022, 3, 25)), LocalDate.of(2022, 3, 25), 30);
+
+        // other tests' people may be in the stock too, so only this test's citizenships are checked
+        Map<String, Long> march = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> stock("2022-03"), m -> m.containsKey("IR") && m.containsKey("MN"));
+        Map<String, Long> april = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> stock("2022-04"), m -> m.containsKey("IR"));
+
+        assertThat(march).containsEntry("IR", 1L).containsEntry("MN", 1L).doesNotContainKeys("YE", "KG", "DE");
+        assertThat(april).containsEntry("IR", 1L).doesNotContainKeys("MN", "YE", "KG", "DE");
+        assertThat(api.get("auditor", "/api/v1/statistics/irma/ready-for-return?month=2022-03").body().get("monthEnd").asText())
+                .isEqualTo("2022-03-31");
+    }
+
+    private Map<String, Long> stock(String month) {
+        Map<String, Long> byCitizen = new HashMap<>();
+        for (JsonNode cell : api.get("auditor", "/api/v1/statistics/irma/ready-for-return?month=" + month).body()
+                .get("byCitizenship")) {
+            byCitizen.put(cell.at("/key/citizen").asText(), cell.get("value").asLong());
+        }
+        return byCitizen;
+    }
+
+    @Test
     void statisticsAreForAnalystsSupervisorsAndAuditorsAndNeedAYearOrQuarter() {
         assertThat(api.get("pmlp.officer", "/api/v1/statistics/eurostat?period=2016").status()).isEqualTo(403);
         assertThat(api.get("analyst", "/api/v1/statistics/eurostat?period=2016-Q5").status()).isEqualTo(400);

@@ -42,6 +42,8 @@ import lv.pmlp.iaiar.query.statistics.OperationalFigures;
 import lv.pmlp.iaiar.query.statistics.OperationalFiguresQuery;
 import lv.pmlp.iaiar.query.statistics.PlanVsActual;
 import lv.pmlp.iaiar.query.statistics.PlanVsActualQuery;
+import lv.pmlp.iaiar.query.statistics.ReadyForReturnQuery;
+import lv.pmlp.iaiar.query.statistics.ReadyForReturnStock;
 import lv.pmlp.iaiar.query.statistics.ReportingPeriod;
 import lv.pmlp.iaiar.query.statistics.Workload;
 import lv.pmlp.iaiar.query.statistics.WorkloadQuery;
@@ -145,6 +147,12 @@ class StatisticsController {
     Workload workload(@RequestParam @Pattern(regexp = ReportingPeriod.ANY) String period,
                       @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String unit) {
         return queries.query(new WorkloadQuery(period, unit), Workload.class).join();
+    }
+
+    @GetMapping("/irma/ready-for-return")
+    @Operation(summary = "IRMA dataset 3: persons ready to be returned whose removal is not organised, at a month's end")
+    ReadyForReturnStock readyForReturn(@RequestParam @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
+        return queries.query(new ReadyForReturnQuery(month, suppressBelow()), ReadyForReturnStock.class).join();
     }
 
     @GetMapping("/charts/decisions-per-month.{format}")
