@@ -30,6 +30,8 @@ class AuthorisationMatrixTest {
     static final Set<Access> WRITERS = Set.of(Access.OFFICER, Access.SUPERVISOR);
     static final Set<Access> CASE_READERS = Set.of(Access.OFFICER, Access.SUPERVISOR, Access.AUDITOR);
     static final Set<Access> BORDER_CHECK = Set.of(Access.OFFICER, Access.SUPERVISOR, Access.AUDITOR, Access.EXTERNAL);
+    static final Set<Access> STATISTICS_READERS = Set.of(Access.OFFICER, Access.SUPERVISOR, Access.AUDITOR, Access.ANALYST);
+    static final Set<Access> STATISTICS_WRITERS = Set.of(Access.SUPERVISOR, Access.ANALYST);
     static final Set<Access> ADMINISTRATORS = Set.of(Access.ADMINISTRATOR);
     static final Set<Access> AUDITORS = Set.of(Access.AUDITOR);
 
@@ -54,6 +56,9 @@ class AuthorisationMatrixTest {
         all.add(new Endpoint("GET", "/api/v1/persons/search?purpose=matrix&name=Nobody", CASE_READERS));
         all.add(new Endpoint("GET", "/api/v1/entry-bans/check?documentNumber=NOSUCHDOC", BORDER_CHECK));
         all.add(new Endpoint("GET", "/api/v1/access-log", AUDITORS));
+        all.add(new Endpoint("GET", "/api/v1/statistics/eurostat/migr_eiord?period=not-a-period", STATISTICS_READERS));
+        all.add(new Endpoint("GET", "/api/v1/statistics/operational?period=not-a-period", STATISTICS_READERS));
+        all.add(new Endpoint("POST", "/api/v1/statistics/eurostat/snapshots", STATISTICS_WRITERS));
         all.add(new Endpoint("GET", "/api/v1/admin/projections", ADMINISTRATORS));
         all.add(new Endpoint("POST", "/api/v1/admin/projections/rebuilds", ADMINISTRATORS));
         all.add(new Endpoint("POST", "/api/v1/admin/synthetic-data", ADMINISTRATORS));

@@ -77,9 +77,13 @@ class ErasureTest {
         });
 
         await().atMost(Duration.ofSeconds(20)).until(() -> searchIndexText().contains(SURNAME));
+        String ordered = "/api/v1/statistics/eurostat/migr_eiord?period=" + longAgo.getYear();
+        long orderedBefore = api.get("auditor", ordered).body().get("persons").asLong();
+        assertThat(orderedBefore).isPositive();
         await().atMost(Duration.ofSeconds(20)).until(() -> retention.sweep().contains(personId) || isErased(personId));
         await().atMost(Duration.ofSeconds(20)).until(() -> keys.isDestroyed(personId) && historyErased(personId));
 
+        assertThat(api.get("auditor", ordered).body().get("persons").asLong()).as("statistics still count them").isEqualTo(orderedBefore);
         assertThat(eventLogText(personId, caseId)).doesNotContain(SURNAME, "Шреддерсон", DOCUMENT, BORN);
         assertThat(everyMongoDocument()).noneMatch(json -> json.contains(SURNAME) || json.contains("Шреддерсон")
                 || json.contains(DOCUMENT) || json.contains(BORN));

@@ -77,6 +77,29 @@ public class RegisterClient {
         return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE(), Map.of());
     }
 
+    public record TextResponse(int status, Map<String, String> headers, String text) {
+    }
+
+    /** A GET whose answer is not JSON (CSV, SVG). */
+    public TextResponse getText(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":dev").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+            return new TextResponse(response.statusCode(), responseHeaders, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(String user, HttpRequest.Builder request, Map<String, String> headers) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

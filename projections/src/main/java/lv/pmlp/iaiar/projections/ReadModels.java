@@ -11,11 +11,12 @@ public final class ReadModels {
     public static final String BOARDS = "operational-boards";
     public static final String SEARCH = "person-search";
     public static final String DEADLINE_SCHEDULE = "deadline-schedule";
+    public static final String STATISTICS = "statistics";
 
     private ReadModels() {
     }
 
     public static List<String> all() {
-        return List.of(CASE_FILE, HISTORY, ENTRY_BANS, BOARDS, SEARCH, DEADLINE_SCHEDULE);
+        return List.of(CASE_FILE, HISTORY, ENTRY_BANS, BOARDS, SEARCH, DEADLINE_SCHEDULE, STATISTICS);
     }
 }

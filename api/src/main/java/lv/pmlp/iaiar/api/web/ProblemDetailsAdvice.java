@@ -58,6 +58,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problems.invalidInput(List.of(new ProblemResponses.FieldError("projections", e.getMessage()))));
     }
 
+    @ExceptionHandler(StatisticsSnapshotNotFoundException.class)
+    ResponseEntity<ProblemDetail> snapshotNotFound(StatisticsSnapshotNotFoundException e) {
+        return respond(problems.problem(HttpStatus.NOT_FOUND, "STATISTICS_SNAPSHOT_NOT_FOUND", "No such statistics snapshot",
+                e.getMessage()));
+    }
+
     /** Method validation outside Spring MVC's own (a proxied bean) reports the parameter's last path segment. */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException e) {
