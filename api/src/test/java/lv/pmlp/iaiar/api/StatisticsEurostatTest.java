@@ -233,8 +233,9 @@ class StatisticsEurostatTest {
     }
 
     @Test
-    void statisticsAreForAnalystsSupervisorsAndAuditorsAndNeedAYearOrQuarter() {
-        assertThat(api.get("pmlp.officer", "/api/v1/statistics/eurostat?period=2016").status()).isEqualTo(403);
+    void statisticsAreNotForAdministratorsOrExternalUsersAndNeedAYearOrQuarter() {
+        assertThat(api.get("administrator", "/api/v1/statistics/eurostat?period=2016").status()).isEqualTo(403);
+        assertThat(api.get("external", "/api/v1/statistics/eurostat?period=2016").status()).isEqualTo(403);
         assertThat(api.get("analyst", "/api/v1/statistics/eurostat?period=2016-Q5").status()).isEqualTo(400);
         assertThat(api.get("analyst", "/api/v1/statistics/eurostat/migr_nonsense?period=2016").body().at("/errors/0/field")
                 .asText()).isEqualTo("dataset");
