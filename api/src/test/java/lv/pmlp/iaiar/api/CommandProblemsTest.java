@@ -219,6 +219,24 @@ class CommandProblemsTest {
                 .doesNotContain("Exception", "lv.pmlp", "org.axonframework", "at java.", "trace"));
     }
 
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        var response = api.post("vrs.officer", ordersOf(caseId), "{\"legalBasis\": \"" + "x".repeat(70_000) + "\"}");
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.code()).isEqualTo("REQUEST_TOO_LARGE");
+        assertThat(eventsOf(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        var response = api.get("vrs.officer", "/api/v1/persons/" + personId + "/case-file");
+
+        assertThat(response.headers()).containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("x-frame-options", "DENY")
+                .containsEntry("referrer-policy", "no-referrer");
+    }
+
     private static String ordersOf(String caseId) {
         return "/api/v1/return-cases/" + caseId + "/departure-orders";
     }

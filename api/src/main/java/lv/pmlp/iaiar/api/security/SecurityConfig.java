@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import lv.pmlp.iaiar.api.web.ProblemResponses;
 
@@ -63,7 +64,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICER, SUPERVISOR)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
-                .headers(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .frameOptions(f -> f.deny()))
                 .build();
     }
 

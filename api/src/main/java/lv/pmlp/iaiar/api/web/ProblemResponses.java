@@ -128,7 +128,7 @@ public class ProblemResponses {
                 "Your role may not " + request.getMethod() + " " + request.getRequestURI()));
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problemBody(problem));
