@@ -2,16 +2,17 @@ package lv.pmlp.iaiar.projections;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 
-/** Where an event sits: its stream and sequence number, and its position in the whole log. */
-public record EventPosition(String streamId, long sequence, long globalPosition) {
+/**
+ * Where an event sits in its stream. Taken from the event itself, never from the tracking token, whose position
+ * differs between a live run and a replay when concurrent appends leave gaps.
+ */
+public record EventPosition(String streamId, long sequence) {
 
-    public static EventPosition of(EventMessage<?> message, TrackingToken token) {
-        long global = token == null ? -1 : token.position().orElse(-1);
+    public static EventPosition of(EventMessage<?> message) {
         if (message instanceof DomainEventMessage<?> domain) {
-            return new EventPosition(domain.getAggregateIdentifier(), domain.getSequenceNumber(), global);
+            return new EventPosition(domain.getAggregateIdentifier(), domain.getSequenceNumber());
         }
-        return new EventPosition(message.getIdentifier(), 0, global);
+        return new EventPosition(message.getIdentifier(), 0);
     }
 }

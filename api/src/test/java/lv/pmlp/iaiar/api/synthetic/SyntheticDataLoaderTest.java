@@ -11,13 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lv.pmlp.iaiar.api.MutableClock;
-import lv.pmlp.iaiar.api.RegisterApiTest;
+import lv.pmlp.iaiar.api.PopulationTest;
 import lv.pmlp.iaiar.api.RegisterClient;
 import lv.pmlp.iaiar.api.web.CaseNumbers;
 import lv.pmlp.iaiar.command.returncase.OpenReturnCaseCommand;
 
 /** A generated population through the real aggregates, and the routes that load one. */
-@RegisterApiTest
+@PopulationTest
 class SyntheticDataLoaderTest {
 
     private static final int PERSONS = 300;

@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,8 @@ class CaseFileProjection {
     }
 
     @EventHandler
-    void on(PersonEvent event, EventMessage<?> message, TrackingToken token) {
-        EventPosition position = EventPosition.of(message, token);
+    void on(PersonEvent event, EventMessage<?> message) {
+        EventPosition position = EventPosition.of(message);
         CaseFile current = mongo.findById(event.personId(), CaseFile.class, CaseFileCollection.NAME);
         CaseFile file = current != null ? current : CaseFile.empty(event.personId());
         CaseFile updated = CaseFiles.apply(file, event, position.streamId(), position.sequence(), message.getTimestamp());

@@ -28,14 +28,14 @@ public final class HistoryEntries {
     private HistoryEntries() {
     }
 
-    public static HistoryEntry of(String eventId, PersonEvent event, String streamId, long sequence, long position,
+    public static HistoryEntry of(String eventId, PersonEvent event, String streamId, long sequence,
                                   Instant recordedAt, String correlationId) {
         Map<String, Object> fields = JSON.convertValue(event, new TypeReference<LinkedHashMap<String, Object>>() {
         });
         fields.keySet().removeAll(ENVELOPE);
         fields.values().removeIf(java.util.Objects::isNull);
         Object legalBasis = fields.get("legalBasis");
-        return new HistoryEntry(eventId, event.personId(), position, streamId, sequence, typeOf(event), summaryOf(event),
+        return new HistoryEntry(eventId, event.personId(), streamId, sequence, typeOf(event), summaryOf(event),
                 event.occurredAt(), recordedAt, event.actor(), legalBasis == null ? null : legalBasis.toString(),
                 correlationId, fields, event instanceof PersonalDataErasedEvent);
     }

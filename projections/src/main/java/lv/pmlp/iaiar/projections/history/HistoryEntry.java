@@ -8,7 +8,8 @@ import org.springframework.data.annotation.Id;
 import lv.pmlp.iaiar.events.Actor;
 
 /**
- * One fact in a person's audit trail. {@code position} orders the trail as the register recorded it;
+ * One fact in a person's audit trail, ordered as the register recorded it by {@code recordedAt}, then stream and
+ * sequence (a property of the event itself, so a rebuilt trail is ordered the same);
  * {@code occurredAt} is the business time, {@code recordedAt} the recording time; {@code details} holds the
  * event's own fields, i.e. what it changed. Once the person is erased, the identifying details are removed and
  * {@code personalDataErased} is set on every entry.
@@ -16,7 +17,6 @@ import lv.pmlp.iaiar.events.Actor;
 public record HistoryEntry(
         @Id String eventId,
         String personId,
-        long position,
         String streamId,
         long sequence,
         String eventType,

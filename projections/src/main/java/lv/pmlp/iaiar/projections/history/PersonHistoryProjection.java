@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -31,11 +30,11 @@ class PersonHistoryProjection {
     }
 
     @EventHandler
-    void on(PersonEvent event, EventMessage<?> message, TrackingToken token) {
-        EventPosition position = EventPosition.of(message, token);
+    void on(PersonEvent event, EventMessage<?> message) {
+        EventPosition position = EventPosition.of(message);
         Object correlation = message.getMetaData().get("correlationId");
         mongo.save(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
-                position.globalPosition(), message.getTimestamp(), correlation == null ? null : correlation.toString()),
+                message.getTimestamp(), correlation == null ? null : correlation.toString()),
                 HistoryEntry.COLLECTION);
         if (event instanceof PersonalDataErasedEvent) {
             forget(event.personId());
@@ -57,6 +56,6 @@ class PersonHistoryProjection {
 
     private void ensureIndexes() {
         mongo.indexOps(HistoryEntry.COLLECTION).ensureIndex(new Index().on("personId", Sort.Direction.ASC)
-                .on("position", Sort.Direction.ASC));
+                .on("recordedAt", Sort.Direction.ASC));
     }
 }

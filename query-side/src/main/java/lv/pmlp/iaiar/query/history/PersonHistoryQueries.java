@@ -31,7 +31,7 @@ class PersonHistoryQueries {
         if (query.occurredUntil() != null) {
             criteria = criteria.and("occurredAt").lte(query.occurredUntil());
         }
-        PageResponse<HistoryEntry> page = Paging.page(mongo, Query.query(criteria), Sort.by("position", "streamId", "sequence"),
+        PageResponse<HistoryEntry> page = Paging.page(mongo, Query.query(criteria), Sort.by("recordedAt", "streamId", "sequence"),
                 query.page(), query.size(), HistoryEntry.class, HistoryEntry.COLLECTION);
         return new PersonHistoryPage(page.items(), page.page(), page.size(), page.total());
     }
