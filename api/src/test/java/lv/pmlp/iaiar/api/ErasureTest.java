@@ -125,7 +125,7 @@ class ErasureTest {
     @Test
     void noOneIsErasedWhileABanStillRuns() {
         var scenario = new ReadSideScenario(api);
-        LocalDate longAgo = today.minusYears(16);
+        LocalDate longAgo = today.minusYears(14);
         String personId = scenario.person(longAgo, "STILLBANNED", "9900445566");
         String caseId = scenario.openCase(personId, longAgo);
         var order = scenario.departureOrderWithBan(personId, caseId, longAgo, 14, "P3Y");
