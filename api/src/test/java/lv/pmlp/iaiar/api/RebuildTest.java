@@ -33,7 +33,8 @@ class RebuildTest {
 
     private static final List<String> COLLECTIONS = List.of("person_case_files", "person_history", "entry_bans",
             "identity_documents", "entry_ban_cases", "detention_board", "departure_deadlines", "board_cases",
-            "scheduled_deadlines");
+            "scheduled_deadlines", "statistics_facts", "statistics_profiles", "statistics_cases", "statistics_decisions",
+            "statistics_bans", "statistics_detentions");
 
     @Autowired
     RegisterClient api;
@@ -101,7 +102,8 @@ class RebuildTest {
     void eventsDeliveredASecondTimeChangeNothing() {
         Map<String, List<Document>> live = snapshot();
 
-        for (String projection : List.of(ReadModels.CASE_FILE, ReadModels.HISTORY, ReadModels.ENTRY_BANS, ReadModels.BOARDS)) {
+        for (String projection : List.of(ReadModels.CASE_FILE, ReadModels.HISTORY, ReadModels.ENTRY_BANS, ReadModels.BOARDS,
+                ReadModels.STATISTICS)) {
             StreamingEventProcessor processor = processing.eventProcessor(projection, StreamingEventProcessor.class).orElseThrow();
             processor.shutDown();
             // rewind to the start without the reset handler, so every event is applied on top of what is there
