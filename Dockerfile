@@ -12,6 +12,7 @@ COPY command-side/pom.xml command-side/
 COPY projections/pom.xml projections/
 COPY query-side/pom.xml query-side/
 COPY api/pom.xml api/
+COPY benchmarks/pom.xml benchmarks/
 # go-offline skips the reactor's own modules (excludeReactor, default true since dependency-plugin 3.6), so it
 # works before they are built; anything it misses is fetched by the package step.
 RUN mvn -B -q dependency:go-offline
@@ -22,6 +23,7 @@ COPY command-side/src command-side/src
 COPY projections/src projections/src
 COPY query-side/src query-side/src
 COPY api/src api/src
+COPY benchmarks/src benchmarks/src
 # mdep.skip: the image runs the axonserver profile against a real Elasticsearch, so the embedded distribution
 # (the api module unpacks it for bin/run and the tests) is not needed.
 RUN mvn -B -DskipTests -Dmdep.skip=true package
@@ -35,7 +37,7 @@ RUN groupadd --system --gid 10001 iaiar \
  && mkdir -p /app/data \
  && chown iaiar:iaiar /app/data
 WORKDIR /app
-COPY --from=build /build/api/target/iaiar-api.jar /app/iaiar-api.jar
+COPY --from=build /build/api/target/iaiar-api-exec.jar /app/iaiar-api.jar
 
 USER iaiar
 ENV REGISTER_DATA_DIR=/app/data
