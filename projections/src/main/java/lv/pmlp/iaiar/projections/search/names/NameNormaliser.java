@@ -59,6 +59,11 @@ public final class NameNormaliser {
         // a word may transliterate to more than one word (rare: a stray letter of another script)
         Icao9303.readings(word).forEach(reading -> addWords(forms, reading));
         addWords(forms, Names.fold(word));
+        if (forms.isEmpty()) {
+            // a script ICU cannot transliterate (Sinhala): the word matches itself, in its own script, exactly
+            String own = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC).toUpperCase(java.util.Locale.ROOT);
+            return new NameToken(Set.of(own), Set.of(own), Set.of());
+        }
         Set<String> stems = new LinkedHashSet<>(forms);
         forms.forEach(f -> stems.add(LatvianEndings.stem(f)));
         Set<String> phonetic = new LinkedHashSet<>();

@@ -120,4 +120,13 @@ class NameNormaliserTest {
         common.retainAll(keys.apply(NameNormaliser.tokens(b).get(0)));
         return common;
     }
+
+    @Test
+    void aWordInAScriptWithoutATransliterationStillMatchesItself() {
+        var typed = NameNormaliser.tokens("පෙරේරා");
+        var recorded = NameNormaliser.keys(List.of("පෙරේරා", "PERERA"));
+
+        org.assertj.core.api.Assertions.assertThat(typed).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(recorded.forms()).containsAll(typed.get(0).forms());
+    }
 }
