@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -99,9 +98,5 @@ class IdempotencyStore {
     /** Forgets a claim whose request failed for a reason a retry may not meet again (an internal error). */
     void release(String id) {
         mongo.remove(Query.query(where("_id").is(id).and("completed").is(false)), COLLECTION);
-    }
-
-    Optional<Entry> find(String user, String key) {
-        return Optional.ofNullable(mongo.findById(user + "\u0000" + key, Entry.class, COLLECTION));
     }
 }
