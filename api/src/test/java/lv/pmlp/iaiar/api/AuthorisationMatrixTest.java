@@ -28,6 +28,7 @@ class AuthorisationMatrixTest {
             "external", Access.EXTERNAL);
 
     static final Set<Access> WRITERS = Set.of(Access.OFFICER, Access.SUPERVISOR);
+    static final Set<Access> SUPERVISORS = Set.of(Access.SUPERVISOR);
     static final Set<Access> CASE_READERS = Set.of(Access.OFFICER, Access.SUPERVISOR, Access.AUDITOR);
     static final Set<Access> BORDER_CHECK = Set.of(Access.OFFICER, Access.SUPERVISOR, Access.AUDITOR, Access.EXTERNAL);
     static final Set<Access> STATISTICS_READERS = Set.of(Access.OFFICER, Access.SUPERVISOR, Access.AUDITOR, Access.ANALYST);
@@ -48,8 +49,10 @@ class AuthorisationMatrixTest {
                         c + "/decisions/d/service", c + "/decisions/d/appeals", c + "/appeals/a/outcome",
                         c + "/decisions/d/enforcement-suspensions", c + "/decisions/d/enforcement-resumptions",
                         c + "/decisions/d/withdrawal", c + "/decisions/d/departure", c + "/decisions/d/removal",
-                        c + "/entry-bans/b/shortenings", c + "/entry-bans/b/lifting")
+                        c + "/entry-bans/b/shortenings", c + "/entry-bans/b/lifting", c + "/clerical-corrections")
                 .forEach(path -> all.add(new Endpoint("POST", path, WRITERS)));
+        Stream.of(c + "/decisions/d/approval", c + "/clerical-corrections/k/approval", c + "/clerical-corrections/k/rejection")
+                .forEach(path -> all.add(new Endpoint("POST", path, SUPERVISORS)));
         Stream.of(p + "/case-file", p + "/case-file/as-of?businessDate=2026-01-01", p + "/history",
                         "/api/v1/entry-bans/expiring", "/api/v1/boards/detentions", "/api/v1/boards/departure-deadlines")
                 .forEach(path -> all.add(new Endpoint("GET", path, CASE_READERS)));

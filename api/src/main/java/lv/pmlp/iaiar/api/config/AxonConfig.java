@@ -28,6 +28,7 @@ import lv.pmlp.iaiar.api.privacy.MongoPersonKeys;
 import lv.pmlp.iaiar.api.privacy.PersonKeys;
 import lv.pmlp.iaiar.api.privacy.PersonalDataSerializer;
 import lv.pmlp.iaiar.command.returncase.PersonDirectory;
+import lv.pmlp.iaiar.command.rules.FourEyesPolicy;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.command.rules.RuleViolations;
 import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
@@ -104,6 +105,11 @@ class AxonConfig {
     @Bean
     LegalLimitsPolicy legalLimitsPolicy(RegisterProperties properties) {
         return properties.legalLimitsPolicy();
+    }
+
+    @Bean
+    FourEyesPolicy fourEyesPolicy(RegisterProperties properties) {
+        return properties.fourEyesPolicy();
     }
 
     /**

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import lv.pmlp.iaiar.command.rules.FourEyesPolicy;
 import lv.pmlp.iaiar.command.rules.LegalLimits;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
+import lv.pmlp.iaiar.events.returncase.DecisionType;
 
 /**
  * The register's own settings ({@code register.*}).
@@ -24,6 +27,7 @@ import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
  * @param retention       when a person's personal data is erased
  * @param elasticsearch   the search server: its URL (empty: the embedded one) and the person index's name
  * @param embeddedElasticsearch the Elasticsearch the embedded default starts when no URL is given
+ * @param fourEyes        from when which decision types need a second supervisor's approval; none when empty
  */
 @ConfigurationProperties(prefix = "register")
 public record RegisterProperties(
@@ -36,7 +40,8 @@ public record RegisterProperties(
         @DefaultValue Retention retention,
         @DefaultValue AccessLogStore accessLog,
         @DefaultValue Elasticsearch elasticsearch,
-        @DefaultValue EmbeddedElasticsearchSettings embeddedElasticsearch) {
+        @DefaultValue EmbeddedElasticsearchSettings embeddedElasticsearch,
+        List<FourEyesVersion> fourEyes) {
 
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                    @DefaultValue("true") boolean persistent) {
@@ -100,5 +105,14 @@ public record RegisterProperties(
             throw new IllegalStateException("register.legal-limits must list at least one version");
         }
         return new LegalLimitsPolicy(legalLimits.stream().map(LegalLimitsVersion::toLimits).toList());
+    }
+
+    public record FourEyesVersion(LocalDate effectiveFrom, Set<DecisionType> decisionTypes) {
+    }
+
+    public FourEyesPolicy fourEyesPolicy() {
+        return new FourEyesPolicy(fourEyes == null ? List.of() : fourEyes.stream()
+                .map(v -> new FourEyesPolicy.Version(v.effectiveFrom(), v.decisionTypes() == null ? Set.of() : v.decisionTypes()))
+                .toList());
     }
 }

@@ -60,6 +60,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/statistics/**").hasAnyRole(SUPERVISOR, ANALYST)
                         // case data: both institutions read everything; auditors read, never write
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(OFFICER, SUPERVISOR, AUDITOR)
+                        // four eyes: only supervisors approve decisions and decide on clerical corrections
+                        .requestMatchers(HttpMethod.POST, "/api/v1/return-cases/*/decisions/*/approval",
+                                "/api/v1/return-cases/*/clerical-corrections/*/approval",
+                                "/api/v1/return-cases/*/clerical-corrections/*/rejection").hasRole(SUPERVISOR)
                         // writes: officers and supervisors; the aggregates check institution and role again
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICER, SUPERVISOR)
                         .anyRequest().denyAll())

@@ -5,6 +5,8 @@ import static lv.pmlp.iaiar.command.rules.BusinessCalendar.startOf;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import lv.pmlp.iaiar.api.web.CommandExecutor.Outcome;
+import lv.pmlp.iaiar.command.returncase.ApproveClericalCorrectionCommand;
+import lv.pmlp.iaiar.command.returncase.ApproveDecisionCommand;
 import lv.pmlp.iaiar.command.returncase.ConfirmDepartureCommand;
 import lv.pmlp.iaiar.command.returncase.ImposeEntryBanCommand;
 import lv.pmlp.iaiar.command.returncase.IssueDepartureOrderCommand;
@@ -26,13 +30,18 @@ import lv.pmlp.iaiar.command.returncase.LiftEntryBanCommand;
 import lv.pmlp.iaiar.command.returncase.LodgeAppealCommand;
 import lv.pmlp.iaiar.command.returncase.OpenReturnCaseCommand;
 import lv.pmlp.iaiar.command.returncase.RecordAppealOutcomeCommand;
+import lv.pmlp.iaiar.command.returncase.ProposeClericalCorrectionCommand;
 import lv.pmlp.iaiar.command.returncase.RecordRemovalCommand;
+import lv.pmlp.iaiar.command.returncase.RejectClericalCorrectionCommand;
 import lv.pmlp.iaiar.command.returncase.ResumeEnforcementCommand;
 import lv.pmlp.iaiar.command.returncase.ServeDecisionCommand;
 import lv.pmlp.iaiar.command.returncase.ShortenEntryBanCommand;
 import lv.pmlp.iaiar.command.returncase.SuspendEnforcementCommand;
 import lv.pmlp.iaiar.command.returncase.WithdrawDecisionCommand;
+import lv.pmlp.iaiar.command.rules.Rule;
 import lv.pmlp.iaiar.events.returncase.ReturnAssistance;
+import lv.pmlp.iaiar.query.history.FindRecordedEventQuery;
+import lv.pmlp.iaiar.query.history.RecordedEvent;
 
 /** Return cases: decisions, entry bans, service, appeals, enforcement and execution. */
 @RestController
@@ -46,11 +55,13 @@ class ReturnCaseController {
     private final CommandExecutor commands;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
+    private final QueryGateway queries;
 
-    ReturnCaseController(CommandExecutor commands, CaseNumbers caseNumbers, Clock clock) {
+    ReturnCaseController(CommandExecutor commands, CaseNumbers caseNumbers, Clock clock, QueryGateway queries) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
+        this.queries = queries;
     }
 
     @PostMapping
@@ -186,5 +197,50 @@ class ReturnCaseController {
                                 @Valid @RequestBody ReturnCaseRequests.LiftEntryBan body) {
         return commands.execute(request, body, Outcome.noContent(), c -> new LiftEntryBanCommand(caseId,
                 c.expectedVersion(), banId, body.reason(), body.note(), c.actor(), clock.instant()));
+    }
+
+    @PostMapping("/{caseId}/decisions/{decisionId}/approval")
+    @Operation(summary = "A second supervisor approves a decision the four-eyes policy holds back (ApproveDecision)")
+    ResponseEntity<Object> approveDecision(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String caseId,
+                                           @PathVariable @Pattern(regexp = ID) String decisionId,
+                                           @Valid @RequestBody ReturnCaseRequests.ApproveDecision body) {
+        return commands.execute(request, body, Outcome.noContent(), c -> new ApproveDecisionCommand(caseId,
+                c.expectedVersion(), decisionId, body.note(), c.actor(), clock.instant()));
+    }
+
+    /**
+     * The event to correct is named by the id the audit trail shows; the case checks that it is one of its own
+     * events and that the detail may be corrected.
+     */
+    @PostMapping("/{caseId}/clerical-corrections")
+    @Operation(summary = "Propose to correct a clerical error in an earlier event of the case; a second supervisor decides")
+    ResponseEntity<Object> proposeCorrection(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String caseId,
+                                             @Valid @RequestBody ReturnCaseRequests.ProposeClericalCorrection body) {
+        RecordedEvent corrected = queries.query(new FindRecordedEventQuery(body.eventId()),
+                        ResponseTypes.optionalInstanceOf(RecordedEvent.class)).join()
+                .filter(e -> e.streamId().equals(caseId))
+                .orElseThrow(() -> Rule.CORRECTED_EVENT_NOT_FOUND.violation(
+                        "Event " + body.eventId() + " is not an event of return case " + caseId));
+        return commands.execute(request, body, Outcome.created(id -> CASES + caseId + "/clerical-corrections/" + id),
+                c -> new ProposeClericalCorrectionCommand(caseId, c.expectedVersion(), c.ids().newId("clerical-correction"),
+                        corrected.eventId(), corrected.sequence(), body.field(), body.correctedValue(), body.reason(),
+                        c.actor(), clock.instant()));
+    }
+
+    @PostMapping("/{caseId}/clerical-corrections/{correctionId}/approval")
+    @Operation(summary = "A supervisor other than the proposer approves a clerical correction (CorrectClericalError)")
+    ResponseEntity<Object> approveCorrection(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String caseId,
+                                             @PathVariable @Pattern(regexp = ID) String correctionId) {
+        return commands.execute(request, null, Outcome.noContent(), c -> new ApproveClericalCorrectionCommand(caseId,
+                c.expectedVersion(), correctionId, c.actor(), clock.instant()));
+    }
+
+    @PostMapping("/{caseId}/clerical-corrections/{correctionId}/rejection")
+    @Operation(summary = "A supervisor other than the proposer rejects a clerical correction")
+    ResponseEntity<Object> rejectCorrection(HttpServletRequest request, @PathVariable @Pattern(regexp = ID) String caseId,
+                                            @PathVariable @Pattern(regexp = ID) String correctionId,
+                                            @Valid @RequestBody ReturnCaseRequests.RejectClericalCorrection body) {
+        return commands.execute(request, body, Outcome.noContent(), c -> new RejectClericalCorrectionCommand(caseId,
+                c.expectedVersion(), correctionId, body.reason(), c.actor(), clock.instant()));
     }
 }

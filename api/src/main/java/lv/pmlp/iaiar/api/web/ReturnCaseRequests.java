@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import lv.pmlp.iaiar.events.returncase.AppealOutcome;
 import lv.pmlp.iaiar.events.returncase.AppealType;
 import lv.pmlp.iaiar.events.returncase.BanLiftReason;
+import lv.pmlp.iaiar.events.returncase.CorrectableField;
 import lv.pmlp.iaiar.events.returncase.ReturnAssistance;
 import lv.pmlp.iaiar.events.returncase.ReturnGround;
 import lv.pmlp.iaiar.events.returncase.SuspensionReason;
@@ -100,5 +101,19 @@ final class ReturnCaseRequests {
     }
 
     record LiftEntryBan(@NotNull BanLiftReason reason, @Size(max = 500) String note) {
+    }
+
+    record ApproveDecision(@Size(max = 500) String note) {
+    }
+
+    /** {@code eventId} is the id the audit trail shows for the event that recorded the wrong detail. */
+    record ProposeClericalCorrection(
+            @NotNull @Pattern(regexp = PersonRequests.ID) String eventId,
+            @NotNull CorrectableField field,
+            @NotBlank @Size(max = 200) String correctedValue,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record RejectClericalCorrection(@NotBlank @Size(max = 500) String reason) {
     }
 }

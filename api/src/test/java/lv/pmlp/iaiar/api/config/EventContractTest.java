@@ -103,6 +103,9 @@ class EventContractTest {
         if (raw == int.class || raw == Integer.class) {
             return 14;
         }
+        if (raw == long.class || raw == Long.class) {
+            return 4_000_000_007L;
+        }
         if (raw == boolean.class || raw == Boolean.class) {
             return true;
         }

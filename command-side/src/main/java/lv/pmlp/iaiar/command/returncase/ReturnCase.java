@@ -5,11 +5,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -18,15 +21,23 @@ import org.axonframework.spring.stereotype.Aggregate;
 import lv.pmlp.iaiar.command.CommandResult;
 import lv.pmlp.iaiar.command.rules.Actors;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
+import lv.pmlp.iaiar.command.rules.FourEyesPolicy;
 import lv.pmlp.iaiar.command.rules.LegalLimits;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.command.rules.Rule;
 import lv.pmlp.iaiar.events.Actor;
 import lv.pmlp.iaiar.events.Institution;
+import lv.pmlp.iaiar.events.Role;
 import lv.pmlp.iaiar.events.returncase.AppealDecidedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealLodgedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealOutcome;
 import lv.pmlp.iaiar.events.returncase.BanLiftReason;
+import lv.pmlp.iaiar.events.returncase.ClericalCorrectionProposedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalCorrectionRejectedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalErrorCorrectedEvent;
+import lv.pmlp.iaiar.events.returncase.CorrectableField;
+import lv.pmlp.iaiar.events.returncase.DecisionApprovalRequiredEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionApprovedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionAnnulledEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionServedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionType;
@@ -64,6 +75,10 @@ class ReturnCase {
     private final Map<String, Decision> decisions = new LinkedHashMap<>();
     private final Map<String, EntryBan> bans = new LinkedHashMap<>();
     private final Map<String, Appeal> appeals = new LinkedHashMap<>();
+    /** Details of earlier events that a clerical correction may change, by position in the stream. */
+    private final Map<Long, RecordedDetails> recorded = new HashMap<>();
+    private final Map<String, ProposedCorrection> proposedCorrections = new LinkedHashMap<>();
+    private final Set<String> decidedCorrections = new HashSet<>();
 
     @CommandHandler
     ReturnCase(OpenReturnCaseCommand command, PersonDirectory persons) {
@@ -76,7 +91,7 @@ class ReturnCase {
     }
 
     @CommandHandler
-    CommandResult handle(IssueDepartureOrderCommand command, LegalLimitsPolicy policy) {
+    CommandResult handle(IssueDepartureOrderCommand command, LegalLimitsPolicy policy, FourEyesPolicy fourEyes) {
         Actors.requireOwnInstitution(command.actor(), institution);
         requireNewDecision(command.decisionId());
         requireNoDecisionInForce();
@@ -91,6 +106,8 @@ class ReturnCase {
         apply(new DepartureOrderIssuedEvent(caseId, personId, command.decisionId(), nextDecisionNumber(), command.issuedOn(),
                 command.voluntaryDepartureDays(), deadline, groundsOr(command.grounds()), command.legalBasis(),
                 command.actor(), command.occurredAt()));
+        requireApprovalWhereDue(fourEyes, command.decisionId(), DecisionType.DEPARTURE_ORDER, command.issuedOn(),
+                command.actor(), command.occurredAt());
         if (command.entryBan() != null) {
             apply(new EntryBanImposedEvent(caseId, personId, command.banId(), command.decisionId(), command.entryBan(),
                     command.legalBasis(), command.actor(), command.occurredAt()));
@@ -99,7 +116,7 @@ class ReturnCase {
     }
 
     @CommandHandler
-    CommandResult handle(IssueForcedExpulsionDecisionCommand command, LegalLimitsPolicy policy) {
+    CommandResult handle(IssueForcedExpulsionDecisionCommand command, LegalLimitsPolicy policy, FourEyesPolicy fourEyes) {
         Actors.requireOwnInstitution(command.actor(), institution);
         requireNewDecision(command.decisionId());
         Rule.FORCED_EXPULSION_REQUIRES_ENTRY_BAN.require(command.entryBan() != null,
@@ -112,6 +129,8 @@ class ReturnCase {
         apply(new ForcedExpulsionDecisionIssuedEvent(caseId, personId, command.decisionId(), nextDecisionNumber(),
                 command.issuedOn(), groundsOr(command.grounds()), command.legalBasis(), superseded, command.actor(),
                 command.occurredAt()));
+        requireApprovalWhereDue(fourEyes, command.decisionId(), DecisionType.FORCED_EXPULSION_DECISION, command.issuedOn(),
+                command.actor(), command.occurredAt());
         if (current != null) {
             apply(new DepartureOrderSupersededEvent(caseId, personId, current.id(), command.decisionId(), command.actor(),
                     command.occurredAt()));
@@ -143,6 +162,7 @@ class ReturnCase {
         Decision decision = decision(command.decisionId());
         Rule.DECISION_NOT_AWAITING_SERVICE.require(decision.status() == DecisionStatus.ISSUED,
                 "The decision is " + decision.status());
+        requireApproved(decision);
         requireNotBeforeIssue(decision, command.servedOn());
         apply(new DecisionServedEvent(caseId, personId, decision.id(), command.servedOn(), command.language(),
                 command.interpreterUsed(), command.actor(), command.occurredAt()));
@@ -238,6 +258,7 @@ class ReturnCase {
         Rule.REMOVAL_REQUIRES_FORCED_EXPULSION_DECISION.require(decision.type() == DecisionType.FORCED_EXPULSION_DECISION,
                 "Decision " + decision.id() + " is a " + decision.type());
         Rule.ENFORCEMENT_SUSPENDED.require(!decision.enforcementSuspended(), null);
+        requireApproved(decision);
         requireNotBeforeIssue(decision, command.removedOn());
         apply(new RemovalExecutedEvent(caseId, personId, decision.id(), command.removedOn(), command.borderCrossingPoint(),
                 command.destinationCountry(), command.escorted(), command.actor(), command.occurredAt()));
@@ -284,6 +305,90 @@ class ReturnCase {
         apply(new VoluntaryDepartureDeadlineMissedEvent(caseId, personId, decision.id(), decision.departureDeadline(),
                 command.actor(), BusinessCalendar.startOf(decision.departureDeadline().plusDays(1))));
         return result(decision.id());
+    }
+
+    @CommandHandler
+    CommandResult handle(ApproveDecisionCommand command) {
+        requireSupervisorOfCase(command.actor());
+        Decision decision = decision(command.decisionId());
+        Rule.DECISION_NOT_AWAITING_APPROVAL.require(decision.awaitingApproval() && decision.inForce(),
+                "The decision is " + decision.status() + (decision.awaitingApproval() ? "" : " and needs no approval"));
+        Rule.FOUR_EYES_REQUIRED.require(!command.actor().userId().equals(decision.issuedBy()),
+                "The decision was issued by " + decision.issuedBy());
+        apply(new DecisionApprovedEvent(caseId, personId, decision.id(), command.note(), command.actor(), command.occurredAt()));
+        return result(decision.id());
+    }
+
+    /** A clerical error is corrected by a new fact that names the event it corrects; the event itself stays. */
+    @CommandHandler
+    CommandResult handle(ProposeClericalCorrectionCommand command) {
+        Actors.requireOwnInstitution(command.actor(), institution);
+        Rule.CORRECTION_ALREADY_EXISTS.require(!proposedCorrections.containsKey(command.correctionId())
+                && !decidedCorrections.contains(command.correctionId()), null);
+        RecordedDetails details = recorded.get(command.correctedSequence());
+        Rule.CORRECTED_EVENT_NOT_FOUND.require(details != null,
+                "Case " + caseNumber + " holds no event with correctable details at position " + command.correctedSequence());
+        Rule.FIELD_NOT_CORRECTABLE.require(details.has(command.field()),
+                details.eventType() + " records no " + command.field() + "; correctable: " + details.values().keySet());
+        ClericalCorrections.requireValid(command.field(), command.correctedValue());
+        String previous = details.values().get(command.field());
+        Rule.CORRECTION_CHANGES_NOTHING.require(!command.correctedValue().equals(previous),
+                command.field() + " already reads " + previous);
+        Rule.CORRECTION_ALREADY_PROPOSED.require(proposedCorrections.values().stream().noneMatch(p ->
+                        p.sequence() == command.correctedSequence() && p.field() == command.field()),
+                "Another correction of " + command.field() + " of this event awaits a decision");
+        apply(new ClericalCorrectionProposedEvent(caseId, personId, command.correctionId(), command.correctedEventId(),
+                command.correctedSequence(), details.eventType(), details.subjectId(), command.field(), previous,
+                command.correctedValue(), command.reason(), command.actor(), command.occurredAt()));
+        return result(command.correctionId());
+    }
+
+    @CommandHandler
+    CommandResult handle(ApproveClericalCorrectionCommand command) {
+        ProposedCorrection proposal = proposalDecidedBy(command.correctionId(), command.actor());
+        RecordedDetails details = recorded.get(proposal.sequence());
+        apply(new ClericalErrorCorrectedEvent(caseId, personId, proposal.id(), proposal.correctedEventId(), proposal.sequence(),
+                details.eventType(), details.subjectId(), proposal.field(), details.values().get(proposal.field()),
+                proposal.correctedValue(), proposal.reason(), proposal.proposedBy(), command.actor(), command.occurredAt()));
+        return result(proposal.id());
+    }
+
+    @CommandHandler
+    CommandResult handle(RejectClericalCorrectionCommand command) {
+        ProposedCorrection proposal = proposalDecidedBy(command.correctionId(), command.actor());
+        apply(new ClericalCorrectionRejectedEvent(caseId, personId, proposal.id(), command.reason(), command.actor(),
+                command.occurredAt()));
+        return result(proposal.id());
+    }
+
+    private ProposedCorrection proposalDecidedBy(String correctionId, Actor actor) {
+        requireSupervisorOfCase(actor);
+        ProposedCorrection proposal = proposedCorrections.get(correctionId);
+        if (proposal == null) {
+            Rule.CORRECTION_NOT_PENDING.require(!decidedCorrections.contains(correctionId), null);
+            throw Rule.CORRECTION_NOT_FOUND.violation("No clerical correction " + correctionId + " in case " + caseNumber);
+        }
+        Rule.FOUR_EYES_REQUIRED.require(!actor.userId().equals(proposal.proposedBy().userId()),
+                "The correction was proposed by " + proposal.proposedBy().userId());
+        return proposal;
+    }
+
+    private void requireSupervisorOfCase(Actor actor) {
+        Actors.requireOwnInstitution(actor, institution);
+        Rule.APPROVAL_RESERVED_FOR_SUPERVISORS.require(actor.role() == Role.SUPERVISOR,
+                "The actor acts as " + actor.role());
+    }
+
+    private void requireApprovalWhereDue(FourEyesPolicy fourEyes, String decisionId, DecisionType type, LocalDate issuedOn,
+                                         Actor actor, Instant occurredAt) {
+        if (fourEyes.requiresApproval(type, issuedOn)) {
+            apply(new DecisionApprovalRequiredEvent(caseId, personId, decisionId, type, actor, occurredAt));
+        }
+    }
+
+    private static void requireApproved(Decision decision) {
+        Rule.DECISION_AWAITING_APPROVAL.require(!decision.awaitingApproval(),
+                "Decision " + decision.id() + " was issued by " + decision.issuedBy() + " and is not yet approved");
     }
 
     private void requireNewDecision(String decisionId) {
@@ -395,18 +500,52 @@ class ReturnCase {
         personId = event.personId();
         institution = event.institution();
         grounds = event.grounds();
+        // the case is opened by the first event of its stream, created before the aggregate has an identity
+        remember(0L, "ReturnCaseOpened", event.caseId(), recordedValue(CorrectableField.LEGAL_BASIS, event.legalBasis()));
     }
 
     @EventSourcingHandler
-    void on(DepartureOrderIssuedEvent event) {
+    void on(DepartureOrderIssuedEvent event, @SequenceNumber long sequence) {
         decisions.put(event.decisionId(), Decision.issued(event.decisionId(), DecisionType.DEPARTURE_ORDER, event.issuedOn(),
-                event.departureDeadline()));
+                event.departureDeadline(), event.actor().userId()));
+        remember(sequence, "DepartureOrderIssued", event.decisionId(), recordedValue(CorrectableField.LEGAL_BASIS, event.legalBasis()));
     }
 
     @EventSourcingHandler
-    void on(ForcedExpulsionDecisionIssuedEvent event) {
+    void on(ForcedExpulsionDecisionIssuedEvent event, @SequenceNumber long sequence) {
         decisions.put(event.decisionId(), Decision.issued(event.decisionId(), DecisionType.FORCED_EXPULSION_DECISION,
-                event.issuedOn(), null));
+                event.issuedOn(), null, event.actor().userId()));
+        remember(sequence, "ForcedExpulsionDecisionIssued", event.decisionId(),
+                recordedValue(CorrectableField.LEGAL_BASIS, event.legalBasis()));
+    }
+
+    @EventSourcingHandler
+    void on(DecisionApprovalRequiredEvent event) {
+        decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withAwaitingApproval(true));
+    }
+
+    @EventSourcingHandler
+    void on(DecisionApprovedEvent event) {
+        decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withAwaitingApproval(false));
+    }
+
+    @EventSourcingHandler
+    void on(ClericalCorrectionProposedEvent event) {
+        proposedCorrections.put(event.correctionId(), new ProposedCorrection(event.correctionId(), event.correctedEventId(),
+                event.correctedSequence(), event.field(), event.correctedValue(), event.reason(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(ClericalErrorCorrectedEvent event) {
+        proposedCorrections.remove(event.correctionId());
+        decidedCorrections.add(event.correctionId());
+        recorded.computeIfPresent(event.correctedSequence(), (s, d) -> d.corrected(event.field(), event.correctedValue()));
+    }
+
+    @EventSourcingHandler
+    void on(ClericalCorrectionRejectedEvent event) {
+        proposedCorrections.remove(event.correctionId());
+        decidedCorrections.add(event.correctionId());
     }
 
     @EventSourcingHandler
@@ -415,26 +554,32 @@ class ReturnCase {
     }
 
     @EventSourcingHandler
-    void on(EntryBanImposedEvent event) {
+    void on(EntryBanImposedEvent event, @SequenceNumber long sequence) {
         bans.put(event.banId(), EntryBan.pending(event.banId(), event.decisionId(), event.duration()));
         decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withBan(event.banId()));
+        remember(sequence, "EntryBanImposed", event.banId(), recordedValue(CorrectableField.LEGAL_BASIS, event.legalBasis()));
     }
 
     @EventSourcingHandler
-    void on(DecisionServedEvent event) {
+    void on(DecisionServedEvent event, @SequenceNumber long sequence) {
         decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withStatus(DecisionStatus.SERVED));
+        Map<CorrectableField, String> details = recordedValue(CorrectableField.SERVICE_LANGUAGE, event.language());
+        details.put(CorrectableField.INTERPRETER_USED, Boolean.toString(event.interpreterUsed()));
+        remember(sequence, "DecisionServed", event.decisionId(), details);
     }
 
     @EventSourcingHandler
-    void on(AppealLodgedEvent event) {
+    void on(AppealLodgedEvent event, @SequenceNumber long sequence) {
         appeals.put(event.appealId(), new Appeal(event.appealId(), event.decisionId(), true));
         decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withPendingAppeal(event.appealId()));
+        remember(sequence, "AppealLodged", event.appealId(), recordedValue(CorrectableField.APPEAL_BODY, event.body()));
     }
 
     @EventSourcingHandler
-    void on(AppealDecidedEvent event) {
+    void on(AppealDecidedEvent event, @SequenceNumber long sequence) {
         appeals.computeIfPresent(event.appealId(), (id, a) -> new Appeal(a.id(), a.decisionId(), false));
         decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withPendingAppeal(null));
+        remember(sequence, "AppealDecided", event.appealId(), recordedValue(CorrectableField.APPEAL_REFERENCE, event.reference()));
     }
 
     @EventSourcingHandler
@@ -458,13 +603,17 @@ class ReturnCase {
     }
 
     @EventSourcingHandler
-    void on(DepartureConfirmedEvent event) {
+    void on(DepartureConfirmedEvent event, @SequenceNumber long sequence) {
         decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withStatus(DecisionStatus.EXECUTED));
+        remember(sequence, "DepartureConfirmed", event.decisionId(),
+                recordedValue(CorrectableField.BORDER_CROSSING_POINT, event.borderCrossingPoint()));
     }
 
     @EventSourcingHandler
-    void on(RemovalExecutedEvent event) {
+    void on(RemovalExecutedEvent event, @SequenceNumber long sequence) {
         decisions.computeIfPresent(event.decisionId(), (id, d) -> d.withStatus(DecisionStatus.EXECUTED));
+        remember(sequence, "RemovalExecuted", event.decisionId(),
+                recordedValue(CorrectableField.BORDER_CROSSING_POINT, event.borderCrossingPoint()));
     }
 
     @EventSourcingHandler
@@ -490,6 +639,17 @@ class ReturnCase {
     @EventSourcingHandler
     void on(EntryBanExpiredEvent event) {
         bans.computeIfPresent(event.banId(), (id, b) -> b.withStatus(BanStatus.EXPIRED));
+    }
+
+    private void remember(long sequence, String eventType, String subjectId, Map<CorrectableField, String> values) {
+        recorded.put(sequence, new RecordedDetails(eventType, subjectId, values));
+    }
+
+    /** A detail left empty when recorded (an unknown crossing point) can be filled in by correction too. */
+    private static Map<CorrectableField, String> recordedValue(CorrectableField field, String value) {
+        Map<CorrectableField, String> values = new HashMap<>();
+        values.put(field, value);
+        return values;
     }
 
     /** Axon rebuilds the aggregate from its events through this constructor. */

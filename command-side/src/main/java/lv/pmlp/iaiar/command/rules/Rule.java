@@ -66,6 +66,20 @@ public enum Rule {
     ENTRY_BAN_CANNOT_BE_LENGTHENED(Refusal.UNPROCESSABLE, "An entry ban can be shortened but never lengthened; a longer ban needs a new decision"),
     ENTRY_BAN_NOT_DUE_TO_EXPIRE(Refusal.CONFLICT, "The entry ban is not running or its end has not passed"),
 
+    // four eyes: decision approval and clerical corrections
+    APPROVAL_RESERVED_FOR_SUPERVISORS(Refusal.FORBIDDEN, "Only a supervisor of the case's institution approves decisions and decides on clerical corrections"),
+    FOUR_EYES_REQUIRED(Refusal.FORBIDDEN, "Whoever issued a decision or proposed a correction cannot also approve it"),
+    DECISION_AWAITING_APPROVAL(Refusal.CONFLICT, "The decision awaits a supervisor's approval before it is served or enforced"),
+    DECISION_NOT_AWAITING_APPROVAL(Refusal.CONFLICT, "The decision does not await approval"),
+    CORRECTION_NOT_FOUND(Refusal.NOT_FOUND, "No clerical correction with this id exists in the case"),
+    CORRECTION_ALREADY_EXISTS(Refusal.CONFLICT, "A clerical correction with this id already exists in the case"),
+    CORRECTION_NOT_PENDING(Refusal.CONFLICT, "The clerical correction was already approved or rejected"),
+    CORRECTION_ALREADY_PROPOSED(Refusal.CONFLICT, "A correction of this detail of this event already awaits a decision"),
+    CORRECTED_EVENT_NOT_FOUND(Refusal.NOT_FOUND, "The event to correct is not part of this case"),
+    FIELD_NOT_CORRECTABLE(Refusal.UNPROCESSABLE, "This detail of this event cannot be corrected as a clerical error"),
+    CORRECTED_VALUE_INVALID(Refusal.UNPROCESSABLE, "The corrected value is not a valid value of the detail"),
+    CORRECTION_CHANGES_NOTHING(Refusal.UNPROCESSABLE, "The corrected value equals the value recorded"),
+
     // concurrency
     VERSION_MISMATCH(Refusal.STALE_VERSION, "The resource changed since the version the request was based on"),
     CONCURRENT_MODIFICATION(Refusal.CONFLICT, "Another change to the same resource was recorded at the same moment; retry"),

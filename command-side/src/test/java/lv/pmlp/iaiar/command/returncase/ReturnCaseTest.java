@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import lv.pmlp.iaiar.command.CommandResult;
+import lv.pmlp.iaiar.command.rules.FourEyesPolicy;
 import lv.pmlp.iaiar.command.rules.LegalLimits;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.command.rules.Rule;
@@ -102,6 +103,7 @@ class ReturnCaseTest {
         fixture = new AggregateTestFixture<>(ReturnCase.class);
         fixture.registerInjectableResource(new LegalLimitsPolicy(List.of(LIMITS_2000, LIMITS_2025)));
         fixture.registerInjectableResource((PersonDirectory) PERSON_ID::equals);
+        fixture.registerInjectableResource(FourEyesPolicy.none());
     }
 
     /** Ten in the morning, Riga time, of a business day. */

@@ -19,4 +19,12 @@ public record AppealView(
     AppealView decided(AppealOutcome result, LocalDate on, String decisionReference) {
         return new AppealView(appealId, decisionId, type, body, filedOn, result, on, decisionReference);
     }
+
+    AppealView withBody(String corrected) {
+        return new AppealView(appealId, decisionId, type, corrected, filedOn, outcome, decidedOn, reference);
+    }
+
+    AppealView withReference(String corrected) {
+        return new AppealView(appealId, decisionId, type, body, filedOn, outcome, decidedOn, corrected);
+    }
 }

@@ -23,7 +23,12 @@ import lv.pmlp.iaiar.events.person.PersonDataAmendedEvent;
 import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealDecidedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealLodgedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalCorrectionProposedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalCorrectionRejectedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalErrorCorrectedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionAnnulledEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionApprovalRequiredEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionApprovedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionServedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionType;
 import lv.pmlp.iaiar.events.returncase.DecisionWithdrawnEvent;
@@ -126,7 +131,8 @@ public final class CaseFiles {
     private static CaseFile applyToCase(CaseFile f, ReturnCaseEvent event) {
         if (event instanceof ReturnCaseOpenedEvent e) {
             return withCases(f, appended(f.cases(), new CaseView(e.caseId(), e.caseNumber(), e.institution(),
-                    List.copyOf(new TreeSet<>(e.grounds())), e.detectedOn(), e.legalBasis(), List.of(), List.of(), List.of())));
+                    List.copyOf(new TreeSet<>(e.grounds())), e.detectedOn(), e.legalBasis(), List.of(), List.of(), List.of(),
+                    List.of())));
         }
         return withCases(f, replaced(f.cases(), c -> c.caseId().equals(event.caseId()), c -> applyToCase(c, event)));
     }
@@ -135,12 +141,12 @@ public final class CaseFiles {
         if (event instanceof DepartureOrderIssuedEvent e) {
             return c.withDecisions(appended(c.decisions(), new DecisionView(e.decisionId(), e.decisionNumber(),
                     DecisionType.DEPARTURE_ORDER, e.issuedOn(), e.legalBasis(), "ISSUED", e.voluntaryDepartureDays(),
-                    e.departureDeadline(), false, false, null, null, null, null, null, null, null)));
+                    e.departureDeadline(), false, false, null, null, null, null, null, null, null, null, null)));
         }
         if (event instanceof ForcedExpulsionDecisionIssuedEvent e) {
             return c.withDecisions(appended(c.decisions(), new DecisionView(e.decisionId(), e.decisionNumber(),
                     DecisionType.FORCED_EXPULSION_DECISION, e.issuedOn(), e.legalBasis(), "ISSUED", null, null, false, false,
-                    null, null, null, null, null, null, null)));
+                    null, null, null, null, null, null, null, null, null)));
         }
         if (event instanceof DepartureOrderSupersededEvent e) {
             return decision(c, e.decisionId(), d -> d.supersededBy(e.supersededByDecisionId()));
@@ -185,6 +191,26 @@ public final class CaseFiles {
         if (event instanceof EntryBanExpiredEvent e) {
             return ban(c, e.banId(), b -> b.expired(e.endedOn()));
         }
+        if (event instanceof DecisionApprovalRequiredEvent e) {
+            return decision(c, e.decisionId(), d -> d.withApproval(DecisionView.AWAITING_APPROVAL, null));
+        }
+        if (event instanceof DecisionApprovedEvent e) {
+            return decision(c, e.decisionId(), d -> d.withApproval(DecisionView.APPROVED, e.actor().userId()));
+        }
+        if (event instanceof ClericalCorrectionProposedEvent e) {
+            return c.withCorrections(appended(c.corrections(), new CorrectionView(e.correctionId(), e.correctedEventId(),
+                    e.correctedSequence(), e.correctedEventType(), e.subjectId(), e.field(), e.previousValue(),
+                    e.correctedValue(), e.reason(), CorrectionView.PENDING, e.actor().userId(), e.occurredAt(), null, null,
+                    null)));
+        }
+        if (event instanceof ClericalCorrectionRejectedEvent e) {
+            return correction(c, e.correctionId(),
+                    k -> k.decided(CorrectionView.REJECTED, e.actor().userId(), e.occurredAt(), e.reason()));
+        }
+        if (event instanceof ClericalErrorCorrectedEvent e) {
+            return corrected(correction(c, e.correctionId(),
+                    k -> k.decided(CorrectionView.APPLIED, e.actor().userId(), e.occurredAt(), null)), e);
+        }
         if (event instanceof AppealLodgedEvent e) {
             return c.withAppeals(appended(c.appeals(), new AppealView(e.appealId(), e.decisionId(), e.type(), e.body(),
                     e.filedOn(), null, null, null)));
@@ -194,6 +220,24 @@ public final class CaseFiles {
                     a -> a.decided(e.outcome(), e.decidedOn(), e.reference())));
         }
         return c;
+    }
+
+    private static CaseView correction(CaseView c, String correctionId, UnaryOperator<CorrectionView> change) {
+        return c.withCorrections(replaced(c.corrections(), k -> k.correctionId().equals(correctionId), change));
+    }
+
+    /** The corrected value shows where the case file shows the detail; details it does not show stay in the list. */
+    private static CaseView corrected(CaseView c, ClericalErrorCorrectedEvent e) {
+        String value = e.correctedValue();
+        return switch (e.field()) {
+            case LEGAL_BASIS -> e.subjectId().equals(c.caseId()) ? c.withLegalBasis(value)
+                    : decision(c, e.subjectId(), d -> d.withLegalBasis(value));
+            case SERVICE_LANGUAGE -> decision(c, e.subjectId(), d -> d.withServiceLanguage(value));
+            case APPEAL_BODY -> c.withAppeals(replaced(c.appeals(), a -> a.appealId().equals(e.subjectId()), a -> a.withBody(value)));
+            case APPEAL_REFERENCE -> c.withAppeals(replaced(c.appeals(), a -> a.appealId().equals(e.subjectId()),
+                    a -> a.withReference(value)));
+            case INTERPRETER_USED, BORDER_CROSSING_POINT -> c;
+        };
     }
 
     private static CaseView decision(CaseView c, String decisionId, UnaryOperator<DecisionView> change) {

@@ -2,6 +2,8 @@ package lv.pmlp.iaiar.query.history;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Optional;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,5 +36,12 @@ class PersonHistoryQueries {
         PageResponse<HistoryEntry> page = Paging.page(mongo, Query.query(criteria), Sort.by("recordedAt", "streamId", "sequence"),
                 query.page(), query.size(), HistoryEntry.class, HistoryEntry.COLLECTION);
         return new PersonHistoryPage(page.items(), page.page(), page.size(), page.total());
+    }
+
+    @QueryHandler
+    Optional<RecordedEvent> handle(FindRecordedEventQuery query) {
+        HistoryEntry entry = mongo.findById(query.eventId(), HistoryEntry.class, HistoryEntry.COLLECTION);
+        return Optional.ofNullable(entry)
+                .map(e -> new RecordedEvent(e.eventId(), e.streamId(), e.sequence(), e.eventType()));
     }
 }
