@@ -54,7 +54,8 @@ class AuthorisationMatrixTest {
         Stream.of(c + "/decisions/d/approval", c + "/clerical-corrections/k/approval", c + "/clerical-corrections/k/rejection")
                 .forEach(path -> all.add(new Endpoint("POST", path, SUPERVISORS)));
         Stream.of(p + "/case-file", p + "/case-file/as-of?businessDate=2026-01-01", p + "/history",
-                        "/api/v1/entry-bans/expiring", "/api/v1/boards/detentions", "/api/v1/boards/departure-deadlines")
+                        "/api/v1/entry-bans/expiring", "/api/v1/boards/detentions", "/api/v1/boards/departure-deadlines",
+                        "/api/v1/boards/pending-approvals")
                 .forEach(path -> all.add(new Endpoint("GET", path, CASE_READERS)));
         all.add(new Endpoint("GET", "/api/v1/persons/search?purpose=matrix&name=Nobody", CASE_READERS));
         all.add(new Endpoint("GET", "/api/v1/entry-bans/check?documentNumber=NOSUCHDOC", BORDER_CHECK));

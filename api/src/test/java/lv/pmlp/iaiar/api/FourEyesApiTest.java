@@ -92,6 +92,29 @@ class FourEyesApiTest {
     }
 
     @Test
+    void supervisorsSeeWhatAwaitsTheirApprovalUntilItIsDecided() {
+        Opened opened = open("BELOVSKAJA", "7300000012", JANUARY_2012);
+        String decisionId = expel("vrs.officer", opened.caseId()).id();
+        String board = "/api/v1/boards/pending-approvals?institution=VRS&size=200";
+
+        JsonNode waiting = await().atMost(Duration.ofSeconds(10)).until(() -> item(api.get("vrs.supervisor", board).body(),
+                decisionId), e -> e != null);
+        assertThat(waiting.get("kind").asText()).isEqualTo("DECISION");
+        assertThat(waiting.get("requestedBy").asText()).isEqualTo("vrs.officer");
+        assertThat(waiting.get("subject").asText()).startsWith("FORCED_EXPULSION_DECISION VRS-");
+        assertThat(item(api.get("pmlp.supervisor", "/api/v1/boards/pending-approvals?institution=PMLP&size=200").body(),
+                decisionId)).as("the other institution's queue").isNull();
+
+        assertThat(approve("vrs.supervisor", opened.caseId(), decisionId).status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10)).until(() -> item(api.get("vrs.supervisor", board).body(), decisionId) == null);
+    }
+
+    private static JsonNode item(JsonNode page, String id) {
+        return StreamSupport.stream(page.get("items").spliterator(), false)
+                .filter(e -> e.get("id").asText().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
     void theCaseFileShowsADecisionAwaitingApproval() {
         Opened opened = open("BELOVA", "7300000002", JANUARY_2012);
         var issued = expel("vrs.officer", opened.caseId());

@@ -33,7 +33,7 @@ class RebuildTest {
 
     private static final List<String> COLLECTIONS = List.of("person_case_files", "person_history", "entry_bans",
             "identity_documents", "entry_ban_cases", "detention_board", "departure_deadlines", "board_cases",
-            "scheduled_deadlines", "statistics_facts", "statistics_profiles", "statistics_cases", "statistics_decisions",
+            "scheduled_deadlines", "pending_approvals", "board_decision_numbers", "statistics_facts", "statistics_profiles", "statistics_cases", "statistics_decisions",
             "statistics_bans", "statistics_detentions");
 
     @Autowired
@@ -76,7 +76,42 @@ class RebuildTest {
                         Map.of("duration", "P6M", "reason", "family ties"));
             }
         }
+        fourEyes(scenario);
         awaitCaughtUp();
+    }
+
+    /** A decision held back for approval and approved, one still waiting, a correction applied and one rejected. */
+    private void fourEyes(ReadSideScenario scenario) {
+        LocalDate january2012 = LocalDate.of(2012, 1, 10);
+        for (int i = 0; i < 2; i++) {
+            String personId = scenario.person(january2012.minusDays(5), "FOUREYES" + i, "75000000" + i);
+            String caseId = scenario.openCase(personId, january2012.minusDays(3));
+            var expulsion = api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/forced-expulsion-decisions",
+                    Requests.forcedExpulsion(january2012, "P2Y"));
+            assertThat(expulsion.status()).isEqualTo(201);
+            if (i == 0) {
+                assertThat(api.post("vrs.supervisor", "/api/v1/return-cases/" + caseId + "/decisions/" + expulsion.id()
+                        + "/approval", Map.of()).status()).isEqualTo(204);
+            }
+            String eventId = await().atMost(Duration.ofSeconds(10)).until(() -> historyEventId(personId, "ReturnCaseOpened"),
+                    id -> id != null);
+            var proposal = api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/clerical-corrections", Map.of(
+                    "eventId", eventId, "field", "LEGAL_BASIS", "correctedValue", "Imigrācijas likums, 41. panta otrā daļa",
+                    "reason", "Mistyped"));
+            assertThat(proposal.status()).isEqualTo(201);
+            String decision = i == 0 ? "/approval" : "/rejection";
+            assertThat(api.post("vrs.supervisor", "/api/v1/return-cases/" + caseId + "/clerical-corrections/" + proposal.id()
+                    + decision, Map.of("reason", "Checked")).status()).isEqualTo(204);
+        }
+    }
+
+    private String historyEventId(String personId, String eventType) {
+        for (JsonNode entry : api.get("auditor", "/api/v1/persons/" + personId + "/history?size=200").body().get("items")) {
+            if (entry.get("eventType").asText().equals(eventType)) {
+                return entry.get("eventId").asText();
+            }
+        }
+        return null;
     }
 
     @Test

@@ -20,8 +20,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import lv.pmlp.iaiar.api.audit.AccessLog;
 import lv.pmlp.iaiar.api.security.CurrentActor;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
+import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.projections.bans.EntryBanEntry;
 import lv.pmlp.iaiar.projections.boards.DepartureDeadlineEntry;
+import lv.pmlp.iaiar.projections.boards.PendingApprovalEntry;
 import lv.pmlp.iaiar.query.boards.DetainedPerson;
 import lv.pmlp.iaiar.query.bans.CheckEntryBanQuery;
 import lv.pmlp.iaiar.query.bans.EntryBanCheck;
@@ -30,6 +32,8 @@ import lv.pmlp.iaiar.query.bans.FindExpiringEntryBansQuery;
 import lv.pmlp.iaiar.query.boards.DepartureDeadlinesPage;
 import lv.pmlp.iaiar.query.boards.DetainedPersonsPage;
 import lv.pmlp.iaiar.query.boards.FindDepartureDeadlinesQuery;
+import lv.pmlp.iaiar.query.boards.FindPendingApprovalsQuery;
+import lv.pmlp.iaiar.query.boards.PendingApprovalsPage;
 import lv.pmlp.iaiar.query.boards.FindDetainedPersonsQuery;
 
 /** The border check and the operational boards. "Today" is the Latvian calendar day. */
@@ -93,6 +97,17 @@ class OperationsController {
         DepartureDeadlinesPage board = queries.query(new FindDepartureDeadlinesQuery(status, today(), withinDays, page, size),
                 DepartureDeadlinesPage.class).join();
         accessLog.recordRead(request, actor.get(), board.items().stream().map(DepartureDeadlineEntry::personId).distinct().toList());
+        return board;
+    }
+
+    @GetMapping("/boards/pending-approvals")
+    @Operation(summary = "Decisions and clerical corrections awaiting a supervisor's approval, oldest first")
+    PendingApprovalsPage pendingApprovals(HttpServletRequest request, @RequestParam(required = false) Institution institution,
+                                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        PendingApprovalsPage board = queries.query(new FindPendingApprovalsQuery(institution, page, size),
+                PendingApprovalsPage.class).join();
+        accessLog.recordRead(request, actor.get(), board.items().stream().map(PendingApprovalEntry::personId).distinct().toList());
         return board;
     }
 

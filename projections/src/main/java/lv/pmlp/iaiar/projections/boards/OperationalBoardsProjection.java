@@ -1,5 +1,6 @@
 package lv.pmlp.iaiar.projections.boards;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +18,13 @@ import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.events.person.DetentionExtendedEvent;
 import lv.pmlp.iaiar.events.person.ForeignerDetainedEvent;
 import lv.pmlp.iaiar.events.person.ForeignerReleasedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalCorrectionProposedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalCorrectionRejectedEvent;
+import lv.pmlp.iaiar.events.returncase.ClericalErrorCorrectedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionAnnulledEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionApprovalRequiredEvent;
+import lv.pmlp.iaiar.events.returncase.DecisionApprovedEvent;
+import lv.pmlp.iaiar.events.returncase.ForcedExpulsionDecisionIssuedEvent;
 import lv.pmlp.iaiar.events.returncase.DecisionWithdrawnEvent;
 import lv.pmlp.iaiar.events.returncase.DepartureConfirmedEvent;
 import lv.pmlp.iaiar.events.returncase.DepartureOrderIssuedEvent;
@@ -26,12 +33,16 @@ import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
 
-/** The detention and deadline boards. Each change applies only if its stream event is newer than the entry. */
+/**
+ * The detention, deadline and pending-approval boards. Each change applies only if its stream event is newer
+ * than the entry.
+ */
 @Component
 @ProcessingGroup(ReadModels.BOARDS)
 class OperationalBoardsProjection {
 
     private static final String CASES = "board_cases";
+    private static final String DECISION_NUMBERS = "board_decision_numbers";
 
     private final MongoTemplate mongo;
 
@@ -41,6 +52,10 @@ class OperationalBoardsProjection {
     }
 
     record CaseEntry(@Id String caseId, String caseNumber, Institution institution) {
+    }
+
+    /** Decision numbers, so the approvals board can name what is to be approved. */
+    record DecisionNumber(@Id String decisionId, String decisionNumber) {
     }
 
     @EventHandler
@@ -72,6 +87,7 @@ class OperationalBoardsProjection {
 
     @EventHandler
     void on(DepartureOrderIssuedEvent event, @SequenceNumber long sequence) {
+        mongo.save(new DecisionNumber(event.decisionId(), event.decisionNumber()), DECISION_NUMBERS);
         if (mongo.findById(event.decisionId(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION) != null) {
             return;
         }
@@ -79,6 +95,41 @@ class OperationalBoardsProjection {
         mongo.save(new DepartureDeadlineEntry(event.decisionId(), event.personId(), event.caseId(),
                 kase == null ? null : kase.caseNumber(), event.decisionNumber(), kase == null ? null : kase.institution(),
                 event.issuedOn(), event.departureDeadline(), "PENDING", sequence), DepartureDeadlineEntry.COLLECTION);
+    }
+
+    @EventHandler
+    void on(ForcedExpulsionDecisionIssuedEvent event) {
+        mongo.save(new DecisionNumber(event.decisionId(), event.decisionNumber()), DECISION_NUMBERS);
+    }
+
+    @EventHandler
+    void on(DecisionApprovalRequiredEvent event, @SequenceNumber long sequence) {
+        DecisionNumber number = mongo.findById(event.decisionId(), DecisionNumber.class, DECISION_NUMBERS);
+        awaitApproval(event.decisionId(), PendingApprovalEntry.DECISION, event.caseId(), event.personId(),
+                event.decisionType() + " " + (number == null ? event.decisionId() : number.decisionNumber()),
+                event.actor().userId(), event.occurredAt(), sequence);
+    }
+
+    @EventHandler
+    void on(DecisionApprovedEvent event, @SequenceNumber long sequence) {
+        approvalDone(event.decisionId(), sequence);
+    }
+
+    @EventHandler
+    void on(ClericalCorrectionProposedEvent event, @SequenceNumber long sequence) {
+        awaitApproval(event.correctionId(), PendingApprovalEntry.CORRECTION, event.caseId(), event.personId(),
+                event.field() + " of " + event.correctedEventType() + " #" + event.correctedSequence(),
+                event.actor().userId(), event.occurredAt(), sequence);
+    }
+
+    @EventHandler
+    void on(ClericalErrorCorrectedEvent event, @SequenceNumber long sequence) {
+        approvalDone(event.correctionId(), sequence);
+    }
+
+    @EventHandler
+    void on(ClericalCorrectionRejectedEvent event, @SequenceNumber long sequence) {
+        approvalDone(event.correctionId(), sequence);
     }
 
     @EventHandler
@@ -94,16 +145,20 @@ class OperationalBoardsProjection {
     @EventHandler
     void on(DepartureOrderSupersededEvent event, @SequenceNumber long sequence) {
         closeIfPending(event.decisionId(), sequence);
+        approvalDone(event.decisionId(), sequence);
     }
 
+    /** A decision withdrawn (how a supervisor refuses approval), annulled or superseded needs approval no more. */
     @EventHandler
     void on(DecisionWithdrawnEvent event, @SequenceNumber long sequence) {
         closeIfPending(event.decisionId(), sequence);
+        approvalDone(event.decisionId(), sequence);
     }
 
     @EventHandler
     void on(DecisionAnnulledEvent event, @SequenceNumber long sequence) {
         closeIfPending(event.decisionId(), sequence);
+        approvalDone(event.decisionId(), sequence);
     }
 
     @ResetHandler
@@ -111,6 +166,8 @@ class OperationalBoardsProjection {
         mongo.dropCollection(DetentionBoardEntry.COLLECTION);
         mongo.dropCollection(DepartureDeadlineEntry.COLLECTION);
         mongo.dropCollection(CASES);
+        mongo.dropCollection(DECISION_NUMBERS);
+        mongo.dropCollection(PendingApprovalEntry.COLLECTION);
         ensureIndexes();
     }
 
@@ -136,9 +193,29 @@ class OperationalBoardsProjection {
         }
     }
 
+    private void awaitApproval(String id, String kind, String caseId, String personId, String subject, String requestedBy,
+                               Instant requestedAt, long sequence) {
+        if (mongo.findById(id, PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION) != null) {
+            return;
+        }
+        CaseEntry kase = mongo.findById(caseId, CaseEntry.class, CASES);
+        mongo.save(new PendingApprovalEntry(id, kind, personId, caseId, kase == null ? null : kase.caseNumber(),
+                kase == null ? null : kase.institution(), subject, requestedBy, requestedAt, PendingApprovalEntry.PENDING,
+                sequence), PendingApprovalEntry.COLLECTION);
+    }
+
+    private void approvalDone(String id, long sequence) {
+        PendingApprovalEntry entry = mongo.findById(id, PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION);
+        if (entry != null && entry.caseVersion() < sequence) {
+            mongo.save(entry.done(sequence), PendingApprovalEntry.COLLECTION);
+        }
+    }
+
     private void ensureIndexes() {
         mongo.indexOps(DetentionBoardEntry.COLLECTION).ensureIndex(new Index().on("releasedOn", Sort.Direction.ASC));
         mongo.indexOps(DepartureDeadlineEntry.COLLECTION).ensureIndex(new Index().on("state", Sort.Direction.ASC)
                 .on("deadline", Sort.Direction.ASC));
+        mongo.indexOps(PendingApprovalEntry.COLLECTION).ensureIndex(new Index().on("state", Sort.Direction.ASC)
+                .on("institution", Sort.Direction.ASC).on("requestedAt", Sort.Direction.ASC));
     }
 }

@@ -20,6 +20,7 @@ import lv.pmlp.iaiar.command.rules.LegalLimits;
 import lv.pmlp.iaiar.command.rules.LegalLimitsPolicy;
 import lv.pmlp.iaiar.projections.boards.DepartureDeadlineEntry;
 import lv.pmlp.iaiar.projections.boards.DetentionBoardEntry;
+import lv.pmlp.iaiar.projections.boards.PendingApprovalEntry;
 import lv.pmlp.iaiar.projections.casefile.CaseFile;
 import lv.pmlp.iaiar.projections.casefile.CaseFileCollection;
 import lv.pmlp.iaiar.query.PageResponse;
@@ -59,6 +60,17 @@ class BoardQueries {
         PageResponse<DepartureDeadlineEntry> page = Paging.page(mongo, Query.query(criteria), Sort.by("deadline", "decisionId"),
                 query.page(), query.size(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
         return new DepartureDeadlinesPage(page.items(), page.page(), page.size(), page.total());
+    }
+
+    @QueryHandler
+    PendingApprovalsPage handle(FindPendingApprovalsQuery query) {
+        Criteria criteria = where("state").is(PendingApprovalEntry.PENDING);
+        if (query.institution() != null) {
+            criteria = criteria.and("institution").is(query.institution());
+        }
+        PageResponse<PendingApprovalEntry> page = Paging.page(mongo, Query.query(criteria), Sort.by("requestedAt", "id"),
+                query.page(), query.size(), PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION);
+        return new PendingApprovalsPage(page.items(), page.page(), page.size(), page.total());
     }
 
     /** Kadzoev (C-357/09): earlier detentions in the same return procedure use up the same maximum. */
