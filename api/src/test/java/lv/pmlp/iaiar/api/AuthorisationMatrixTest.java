@@ -64,6 +64,7 @@ class AuthorisationMatrixTest {
         all.add(new Endpoint("GET", "/api/v1/statistics/operational?period=not-a-period", STATISTICS_READERS));
         all.add(new Endpoint("POST", "/api/v1/statistics/eurostat/snapshots", STATISTICS_WRITERS));
         all.add(new Endpoint("GET", "/api/v1/admin/projections", ADMINISTRATORS));
+        all.add(new Endpoint("GET", "/api/v1/admin/policies", ADMINISTRATORS));
         all.add(new Endpoint("POST", "/api/v1/admin/projections/rebuilds", ADMINISTRATORS));
         all.add(new Endpoint("POST", "/api/v1/admin/synthetic-data", ADMINISTRATORS));
         return all;

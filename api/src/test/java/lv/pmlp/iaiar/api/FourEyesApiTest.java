@@ -115,6 +115,16 @@ class FourEyesApiTest {
     }
 
     @Test
+    void administratorsSeeThePolicyVersionsTheCommandsApply() {
+        var policies = api.get("administrator", "/api/v1/admin/policies");
+
+        assertThat(policies.status()).isEqualTo(200);
+        assertThat(policies.body().at("/fourEyes/0/effectiveFrom").asText()).isEqualTo("2012-02-01");
+        assertThat(policies.body().at("/fourEyes/1/decisionTypes/0").asText()).isEqualTo("FORCED_EXPULSION_DECISION");
+        assertThat(policies.body().at("/legalLimits/0/maximumEntryBan").asText()).isEqualTo("P3Y");
+    }
+
+    @Test
     void theCaseFileShowsADecisionAwaitingApproval() {
         Opened opened = open("BELOVA", "7300000002", JANUARY_2012);
         var issued = expel("vrs.officer", opened.caseId());
