@@ -24,6 +24,7 @@ import lv.pmlp.iaiar.events.returncase.EntryBanLiftedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanShortenedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
  * Entry bans by person and the documents each person holds. A ban change is applied only when its case event
@@ -36,9 +37,12 @@ class EntryBanProjection {
     private static final String CASES = "entry_ban_cases";
 
     private final MongoTemplate mongo;
+    /** Writes of one event batch go out together; reads see the batch's own writes. */
+    private final BatchedMongo batch;
 
     EntryBanProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
         ensureIndexes();
     }
 
@@ -49,35 +53,35 @@ class EntryBanProjection {
     @EventHandler
     void on(ForeignerRegisteredEvent event) {
         if (event.documents() != null) {
-            event.documents().forEach(d -> mongo.save(IdentityDocumentEntry.of(event.personId(), d), IdentityDocumentEntry.COLLECTION));
+            event.documents().forEach(d -> batch.save(IdentityDocumentEntry.of(event.personId(), d), IdentityDocumentEntry.COLLECTION));
         }
     }
 
     @EventHandler
     void on(IdentityDocumentRecordedEvent event) {
         if (event.document() != null) {
-            mongo.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
+            batch.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
         }
     }
 
     /** A border guard can no longer find an erased person by document; their bans stay, keyed by person id. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        mongo.remove(Query.query(Criteria.where("personId").is(event.personId())), IdentityDocumentEntry.COLLECTION);
+        batch.now(m -> m.remove(Query.query(Criteria.where("personId").is(event.personId())), IdentityDocumentEntry.COLLECTION));
     }
 
     @EventHandler
     void on(ReturnCaseOpenedEvent event) {
-        mongo.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
+        batch.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
     }
 
     @EventHandler
     void on(EntryBanImposedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.banId(), EntryBanEntry.class, EntryBanEntry.COLLECTION) != null) {
+        if (batch.findById(event.banId(), EntryBanEntry.class, EntryBanEntry.COLLECTION) != null) {
             return;
         }
-        CaseEntry kase = mongo.findById(event.caseId(), CaseEntry.class, CASES);
-        mongo.save(new EntryBanEntry(event.banId(), event.personId(), event.caseId(), kase == null ? null : kase.caseNumber(),
+        CaseEntry kase = batch.findById(event.caseId(), CaseEntry.class, CASES);
+        batch.save(new EntryBanEntry(event.banId(), event.personId(), event.caseId(), kase == null ? null : kase.caseNumber(),
                 kase == null ? null : kase.institution(), event.decisionId(), event.duration().toString(), "PENDING", null, null,
                 null, sequence), EntryBanEntry.COLLECTION);
     }
@@ -115,9 +119,9 @@ class EntryBanProjection {
 
     private void change(String banId, long sequence,
                         java.util.function.UnaryOperator<EntryBanEntry> transition) {
-        EntryBanEntry ban = mongo.findById(banId, EntryBanEntry.class, EntryBanEntry.COLLECTION);
+        EntryBanEntry ban = batch.findById(banId, EntryBanEntry.class, EntryBanEntry.COLLECTION);
         if (ban != null && ban.caseVersion() < sequence) {
-            mongo.save(transition.apply(ban), EntryBanEntry.COLLECTION);
+            batch.save(transition.apply(ban), EntryBanEntry.COLLECTION);
         }
     }
 

@@ -25,6 +25,7 @@ import lv.pmlp.iaiar.events.returncase.DepartureOrderSupersededEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /** The detention and deadline boards. Each change applies only if its stream event is newer than the entry. */
 @Component
@@ -34,9 +35,12 @@ class OperationalBoardsProjection {
     private static final String CASES = "board_cases";
 
     private final MongoTemplate mongo;
+    /** Writes of one event batch go out together; reads see the batch's own writes. */
+    private final BatchedMongo batch;
 
     OperationalBoardsProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
         ensureIndexes();
     }
 
@@ -45,8 +49,8 @@ class OperationalBoardsProjection {
 
     @EventHandler
     void on(ForeignerDetainedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.detentionId(), DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION) == null) {
-            mongo.save(new DetentionBoardEntry(event.detentionId(), event.personId(), event.returnCaseId(), event.place(),
+        if (batch.findById(event.detentionId(), DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION) == null) {
+            batch.save(new DetentionBoardEntry(event.detentionId(), event.personId(), event.returnCaseId(), event.place(),
                     event.occurredAt(), BusinessCalendar.dayOf(event.occurredAt()), event.authorisedUntil(), null, sequence),
                     DetentionBoardEntry.COLLECTION);
         }
@@ -67,16 +71,16 @@ class OperationalBoardsProjection {
 
     @EventHandler
     void on(ReturnCaseOpenedEvent event) {
-        mongo.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
+        batch.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
     }
 
     @EventHandler
     void on(DepartureOrderIssuedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.decisionId(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION) != null) {
+        if (batch.findById(event.decisionId(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION) != null) {
             return;
         }
-        CaseEntry kase = mongo.findById(event.caseId(), CaseEntry.class, CASES);
-        mongo.save(new DepartureDeadlineEntry(event.decisionId(), event.personId(), event.caseId(),
+        CaseEntry kase = batch.findById(event.caseId(), CaseEntry.class, CASES);
+        batch.save(new DepartureDeadlineEntry(event.decisionId(), event.personId(), event.caseId(),
                 kase == null ? null : kase.caseNumber(), event.decisionNumber(), kase == null ? null : kase.institution(),
                 event.issuedOn(), event.departureDeadline(), "PENDING", sequence), DepartureDeadlineEntry.COLLECTION);
     }
@@ -116,23 +120,23 @@ class OperationalBoardsProjection {
 
     /** A superseded order's missed deadline stays MISSED on the board: the miss is what led to the next decision. */
     private void closeIfPending(String decisionId, long sequence) {
-        DepartureDeadlineEntry entry = mongo.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
+        DepartureDeadlineEntry entry = batch.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
         if (entry != null && entry.caseVersion() < sequence && "PENDING".equals(entry.state())) {
-            mongo.save(entry.withState("CLOSED", sequence), DepartureDeadlineEntry.COLLECTION);
+            batch.save(entry.withState("CLOSED", sequence), DepartureDeadlineEntry.COLLECTION);
         }
     }
 
     private void deadline(String decisionId, long sequence, String state) {
-        DepartureDeadlineEntry entry = mongo.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
+        DepartureDeadlineEntry entry = batch.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
         if (entry != null && entry.caseVersion() < sequence) {
-            mongo.save(entry.withState(state, sequence), DepartureDeadlineEntry.COLLECTION);
+            batch.save(entry.withState(state, sequence), DepartureDeadlineEntry.COLLECTION);
         }
     }
 
     private void detention(String detentionId, long sequence, UnaryOperator<DetentionBoardEntry> change) {
-        DetentionBoardEntry entry = mongo.findById(detentionId, DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION);
+        DetentionBoardEntry entry = batch.findById(detentionId, DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION);
         if (entry != null && entry.personVersion() < sequence) {
-            mongo.save(change.apply(entry), DetentionBoardEntry.COLLECTION);
+            batch.save(change.apply(entry), DetentionBoardEntry.COLLECTION);
         }
     }
 
