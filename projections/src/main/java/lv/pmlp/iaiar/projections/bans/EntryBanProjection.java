@@ -1,5 +1,7 @@
 package lv.pmlp.iaiar.projections.bans;
 
+import java.util.List;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
+import lv.pmlp.iaiar.events.person.IdentityDocument;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
 import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanActivatedEvent;
@@ -53,21 +56,47 @@ class EntryBanProjection {
     @EventHandler
     void on(ForeignerRegisteredEvent event) {
         if (event.documents() != null) {
-            event.documents().forEach(d -> batch.save(IdentityDocumentEntry.of(event.personId(), d), IdentityDocumentEntry.COLLECTION));
+            event.documents().forEach(d -> recordDocument(event.personId(), d));
         }
     }
 
     @EventHandler
     void on(IdentityDocumentRecordedEvent event) {
         if (event.document() != null) {
-            batch.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
+            recordDocument(event.personId(), event.document());
+        }
+    }
+
+    private void recordDocument(String personId, IdentityDocument document) {
+        IdentityDocumentEntry entry = IdentityDocumentEntry.of(personId, document);
+        batch.save(entry, IdentityDocumentEntry.COLLECTION);
+        String key = BorderCheckEntry.holdersKey(entry.number());
+        BorderCheckEntry holders = batch.findById(key, BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+        BorderCheckEntry updated = holders == null ? BorderCheckEntry.holders(entry.number(), List.of(personId))
+                : holders.withHolder(personId);
+        if (updated != holders) {
+            batch.save(updated, BorderCheckEntry.COLLECTION);
         }
     }
 
     /** A border guard can no longer find an erased person by document; their bans stay, keyed by person id. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        batch.now(m -> m.remove(Query.query(Criteria.where("personId").is(event.personId())), IdentityDocumentEntry.COLLECTION));
+        batch.now(m -> {
+            Query held = Query.query(Criteria.where("personId").is(event.personId()));
+            for (IdentityDocumentEntry document : m.find(held, IdentityDocumentEntry.class, IdentityDocumentEntry.COLLECTION)) {
+                String key = BorderCheckEntry.holdersKey(document.number());
+                BorderCheckEntry holders = m.findById(key, BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+                BorderCheckEntry rest = holders == null ? null : holders.withoutHolder(event.personId());
+                if (rest != null && !rest.personIds().isEmpty()) {
+                    m.save(rest, BorderCheckEntry.COLLECTION);
+                } else if (rest != null) {
+                    // the key holds the number: nothing of it may stay once nobody else holds it
+                    m.remove(Query.query(Criteria.where("_id").is(key)), BorderCheckEntry.COLLECTION);
+                }
+            }
+            m.remove(held, IdentityDocumentEntry.COLLECTION);
+        });
     }
 
     @EventHandler
@@ -81,9 +110,17 @@ class EntryBanProjection {
             return;
         }
         CaseEntry kase = batch.findById(event.caseId(), CaseEntry.class, CASES);
-        batch.save(new EntryBanEntry(event.banId(), event.personId(), event.caseId(), kase == null ? null : kase.caseNumber(),
+        saveBan(new EntryBanEntry(event.banId(), event.personId(), event.caseId(), kase == null ? null : kase.caseNumber(),
                 kase == null ? null : kase.institution(), event.decisionId(), event.duration().toString(), "PENDING", null, null,
-                null, sequence), EntryBanEntry.COLLECTION);
+                null, sequence));
+    }
+
+    /** The ban itself, and the same state among the person's bans for the border check. */
+    private void saveBan(EntryBanEntry ban) {
+        batch.save(ban, EntryBanEntry.COLLECTION);
+        String key = BorderCheckEntry.bansKey(ban.personId());
+        BorderCheckEntry bans = batch.findById(key, BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+        batch.save((bans == null ? BorderCheckEntry.bansOf(ban.personId(), List.of()) : bans).withBan(ban), BorderCheckEntry.COLLECTION);
     }
 
     @EventHandler
@@ -114,6 +151,7 @@ class EntryBanProjection {
         mongo.dropCollection(EntryBanEntry.COLLECTION);
         mongo.dropCollection(IdentityDocumentEntry.COLLECTION);
         mongo.dropCollection(CASES);
+        mongo.dropCollection(BorderCheckEntry.COLLECTION);
         ensureIndexes();
     }
 
@@ -121,7 +159,7 @@ class EntryBanProjection {
                         java.util.function.UnaryOperator<EntryBanEntry> transition) {
         EntryBanEntry ban = batch.findById(banId, EntryBanEntry.class, EntryBanEntry.COLLECTION);
         if (ban != null && ban.caseVersion() < sequence) {
-            batch.save(transition.apply(ban), EntryBanEntry.COLLECTION);
+            saveBan(transition.apply(ban));
         }
     }
 
