@@ -32,8 +32,9 @@ import lv.pmlp.iaiar.projections.ReadModels;
 class RebuildTest {
 
     private static final List<String> COLLECTIONS = List.of("person_case_files", "person_history", "entry_bans",
-            "identity_documents", "entry_ban_cases", "detention_board", "departure_deadlines", "board_cases",
-            "scheduled_deadlines", "pending_approvals", "board_decision_numbers", "statistics_facts", "statistics_profiles", "statistics_cases", "statistics_decisions",
+            "identity_documents", "entry_ban_cases", "border_check", "detention_board", "departure_deadlines", "board_cases",
+            "scheduled_deadlines", "pending_approvals", "board_decision_numbers", "statistics_facts", "statistics_profiles",
+            "statistics_cases", "statistics_decisions",
             "statistics_bans", "statistics_detentions");
 
     @Autowired
@@ -180,7 +181,9 @@ class RebuildTest {
 
     @Test
     void aProjectionStillRebuildingCannotBeRebuiltAgain() {
-        rebuilds.start(List.of(ReadModels.BOARDS));
+        // a rebuild of every read model: the boards count as rebuilding until all are done, which takes far longer
+        // than one request now that a single batched projection replays this log in about a second
+        rebuilds.start(List.of());
 
         var again = api.post("administrator", "/api/v1/admin/projections/rebuilds", Map.of("projections", List.of(ReadModels.BOARDS)));
 

@@ -8,14 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 import org.HdrHistogram.Recorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The REST API over real HTTP/1.1 as a development user; every call is timed into the caller's recorder. */
+/**
+ * The REST API over real HTTP/1.1 with a bearer JWT per user, as production clients call it; every call is timed
+ * into the caller's recorder.
+ */
 final class Http {
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -24,9 +26,11 @@ final class Http {
             .build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final TokenIssuer tokens;
 
-    Http(int port) {
+    Http(int port, TokenIssuer tokens) {
         this.base = "http://localhost:" + port + "/api/v1";
+        this.tokens = tokens;
     }
 
     static String query(String value) {
@@ -50,8 +54,7 @@ final class Http {
                 .timeout(Duration.ofSeconds(60))
                 // searches must state their purpose (access log); other routes ignore it
                 .header("X-Purpose", "benchmark")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":dev").getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Bearer " + tokens.token(user));
     }
 
     private JsonNode send(HttpRequest request, int expected, Recorder latencies) throws IOException, InterruptedException {

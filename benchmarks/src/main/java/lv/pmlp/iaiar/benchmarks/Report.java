@@ -17,12 +17,20 @@ final class Report {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    /** The machine's 1-minute load average when each row was recorded (the end of its measurement). */
+    private final List<String> loads = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     void add(Row row) {
         rows.add(row);
-        System.out.printf(Locale.ROOT, "BENCHMARK %-4s %-62s %-24s %-34s %-8s %-22s %s%n", row.item(), row.figure(),
-                row.measured(), row.beside(), row.ratio(), row.target(), verdict(row));
+        loads.add(loadAverage());
+        System.out.printf(Locale.ROOT, "BENCHMARK %-4s %-62s %-24s %-34s %-8s %-22s %-6s load %s%n", row.item(), row.figure(),
+                row.measured(), row.beside(), row.ratio(), row.target(), verdict(row), loads.get(loads.size() - 1));
+    }
+
+    /** The 1-minute load average: on a shared machine, how busy it was beside this run. */
+    static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     void note(String note) {
@@ -69,10 +77,11 @@ final class Report {
     void write(Path file, String title, List<String> header) throws IOException {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
         header.forEach(line -> md.append(line).append("\n"));
-        md.append("\n| # | figure | measured | beside its limit | ratio | target | met |\n|---|---|---|---|---|---|---|\n");
-        for (Row row : rows) {
+        md.append("\n| # | figure | measured | beside its limit | ratio | target | met | load avg |\n|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
             md.append("| ").append(String.join(" | ", row.item(), row.figure(), row.measured(), row.beside(), row.ratio(),
-                    row.target(), verdict(row))).append(" |\n");
+                    row.target(), verdict(row), loads.get(i))).append(" |\n");
         }
         if (!notes.isEmpty()) {
             md.append("\nNotes:\n\n");

@@ -16,10 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import com.mongodb.client.MongoClient;
 
@@ -42,11 +39,7 @@ class AxonConfig {
 
     /** The mapper that writes and reads the log; its settings are part of the stored format. */
     static ObjectMapper logObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return LogFormat.objectMapper();
     }
 
     @Bean
@@ -87,7 +80,7 @@ class AxonConfig {
 
     private static Serializer jackson(RevisionResolver revisions) {
         return JacksonSerializer.builder()
-                .objectMapper(logObjectMapper())
+                .objectMapper(LogFormat.objectMapper())
                 .revisionResolver(revisions)
                 .build();
     }

@@ -53,16 +53,19 @@ public class MongoPersonKeys implements PersonKeys {
         if (cached != null) {
             return cached;
         }
-        KeyEntry entry = keys.findById(personId, KeyEntry.class, COLLECTION);
-        if (entry == null) {
-            byte[] material = new byte[32];
-            random.nextBytes(material);
-            try {
-                keys.insert(new KeyEntry(personId, Base64.getEncoder().encodeToString(material), Instant.now(), null), COLLECTION);
-            } catch (DuplicateKeyException raced) {
-                return keyFor(personId);
-            }
+        // A key is asked for when a person's personal data is first written, so try to create it first: one round
+        // trip for a new person. The unique id refuses the insert when a key (or a tombstone) already exists.
+        byte[] material = new byte[32];
+        random.nextBytes(material);
+        KeyEntry entry = new KeyEntry(personId, Base64.getEncoder().encodeToString(material), Instant.now(), null);
+        try {
+            keys.insert(entry, COLLECTION);
+        } catch (DuplicateKeyException exists) {
             entry = keys.findById(personId, KeyEntry.class, COLLECTION);
+        }
+        if (entry == null) {
+            // destroyed and removed between the two calls cannot happen (tombstones stay); read it again to be sure
+            return keyFor(personId);
         }
         if (entry.key() == null) {
             throw new PersonErasedException(personId);

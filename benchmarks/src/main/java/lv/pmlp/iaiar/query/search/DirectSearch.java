@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import lv.pmlp.iaiar.projections.search.PersonSearchDocument;
 import lv.pmlp.iaiar.projections.search.PersonSearchIndex;
 
 /**
@@ -31,7 +30,8 @@ public final class DirectSearch {
                         .size(query.size())
                         .trackTotalHits(t -> t.enabled(true))
                         .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field(PersonSearchIndex.PERSON_ID).order(SortOrder.Asc))),
-                PersonSearchDocument.class).hits().total().value();
+                        .sort(o -> o.field(f -> f.field(PersonSearchIndex.PERSON_ID).order(SortOrder.Asc)))
+                        .source(c -> c.filter(f -> f.includes(PersonSearchHandler.HitSource.FIELDS))),
+                PersonSearchHandler.HitSource.class).hits().total().value();
     }
 }

@@ -1,5 +1,7 @@
 package lv.pmlp.iaiar.projections.bans;
 
+import java.util.List;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
+import lv.pmlp.iaiar.events.person.IdentityDocument;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
 import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanActivatedEvent;
@@ -24,6 +27,7 @@ import lv.pmlp.iaiar.events.returncase.EntryBanLiftedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanShortenedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
  * Entry bans by person and the documents each person holds. A ban change is applied only when its case event
@@ -36,9 +40,12 @@ class EntryBanProjection {
     private static final String CASES = "entry_ban_cases";
 
     private final MongoTemplate mongo;
+    /** Writes of one event batch go out together; reads see the batch's own writes. */
+    private final BatchedMongo batch;
 
     EntryBanProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
         ensureIndexes();
     }
 
@@ -49,37 +56,71 @@ class EntryBanProjection {
     @EventHandler
     void on(ForeignerRegisteredEvent event) {
         if (event.documents() != null) {
-            event.documents().forEach(d -> mongo.save(IdentityDocumentEntry.of(event.personId(), d), IdentityDocumentEntry.COLLECTION));
+            event.documents().forEach(d -> recordDocument(event.personId(), d));
         }
     }
 
     @EventHandler
     void on(IdentityDocumentRecordedEvent event) {
         if (event.document() != null) {
-            mongo.save(IdentityDocumentEntry.of(event.personId(), event.document()), IdentityDocumentEntry.COLLECTION);
+            recordDocument(event.personId(), event.document());
+        }
+    }
+
+    private void recordDocument(String personId, IdentityDocument document) {
+        IdentityDocumentEntry entry = IdentityDocumentEntry.of(personId, document);
+        batch.save(entry, IdentityDocumentEntry.COLLECTION);
+        String key = BorderCheckEntry.holdersKey(entry.number());
+        BorderCheckEntry holders = batch.findById(key, BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+        BorderCheckEntry updated = holders == null ? BorderCheckEntry.holders(entry.number(), List.of(personId))
+                : holders.withHolder(personId);
+        if (updated != holders) {
+            batch.save(updated, BorderCheckEntry.COLLECTION);
         }
     }
 
     /** A border guard can no longer find an erased person by document; their bans stay, keyed by person id. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        mongo.remove(Query.query(Criteria.where("personId").is(event.personId())), IdentityDocumentEntry.COLLECTION);
+        batch.now(m -> {
+            Query held = Query.query(Criteria.where("personId").is(event.personId()));
+            for (IdentityDocumentEntry document : m.find(held, IdentityDocumentEntry.class, IdentityDocumentEntry.COLLECTION)) {
+                String key = BorderCheckEntry.holdersKey(document.number());
+                BorderCheckEntry holders = m.findById(key, BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+                BorderCheckEntry rest = holders == null ? null : holders.withoutHolder(event.personId());
+                if (rest != null && !rest.personIds().isEmpty()) {
+                    m.save(rest, BorderCheckEntry.COLLECTION);
+                } else if (rest != null) {
+                    // the key holds the number: nothing of it may stay once nobody else holds it
+                    m.remove(Query.query(Criteria.where("_id").is(key)), BorderCheckEntry.COLLECTION);
+                }
+            }
+            m.remove(held, IdentityDocumentEntry.COLLECTION);
+        });
     }
 
     @EventHandler
     void on(ReturnCaseOpenedEvent event) {
-        mongo.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
+        batch.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
     }
 
     @EventHandler
     void on(EntryBanImposedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.banId(), EntryBanEntry.class, EntryBanEntry.COLLECTION) != null) {
+        if (batch.findById(event.banId(), EntryBanEntry.class, EntryBanEntry.COLLECTION) != null) {
             return;
         }
-        CaseEntry kase = mongo.findById(event.caseId(), CaseEntry.class, CASES);
-        mongo.save(new EntryBanEntry(event.banId(), event.personId(), event.caseId(), kase == null ? null : kase.caseNumber(),
+        CaseEntry kase = batch.findById(event.caseId(), CaseEntry.class, CASES);
+        saveBan(new EntryBanEntry(event.banId(), event.personId(), event.caseId(), kase == null ? null : kase.caseNumber(),
                 kase == null ? null : kase.institution(), event.decisionId(), event.duration().toString(), "PENDING", null, null,
-                null, sequence), EntryBanEntry.COLLECTION);
+                null, sequence));
+    }
+
+    /** The ban itself, and the same state among the person's bans for the border check. */
+    private void saveBan(EntryBanEntry ban) {
+        batch.save(ban, EntryBanEntry.COLLECTION);
+        String key = BorderCheckEntry.bansKey(ban.personId());
+        BorderCheckEntry bans = batch.findById(key, BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+        batch.save((bans == null ? BorderCheckEntry.bansOf(ban.personId(), List.of()) : bans).withBan(ban), BorderCheckEntry.COLLECTION);
     }
 
     @EventHandler
@@ -110,14 +151,15 @@ class EntryBanProjection {
         mongo.dropCollection(EntryBanEntry.COLLECTION);
         mongo.dropCollection(IdentityDocumentEntry.COLLECTION);
         mongo.dropCollection(CASES);
+        mongo.dropCollection(BorderCheckEntry.COLLECTION);
         ensureIndexes();
     }
 
     private void change(String banId, long sequence,
                         java.util.function.UnaryOperator<EntryBanEntry> transition) {
-        EntryBanEntry ban = mongo.findById(banId, EntryBanEntry.class, EntryBanEntry.COLLECTION);
+        EntryBanEntry ban = batch.findById(banId, EntryBanEntry.class, EntryBanEntry.COLLECTION);
         if (ban != null && ban.caseVersion() < sequence) {
-            mongo.save(transition.apply(ban), EntryBanEntry.COLLECTION);
+            saveBan(transition.apply(ban));
         }
     }
 

@@ -32,6 +32,7 @@ import lv.pmlp.iaiar.events.returncase.DepartureOrderSupersededEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
  * The detention, deadline and pending-approval boards. Each change applies only if its stream event is newer
@@ -45,9 +46,12 @@ class OperationalBoardsProjection {
     private static final String DECISION_NUMBERS = "board_decision_numbers";
 
     private final MongoTemplate mongo;
+    /** Writes of one event batch go out together; reads see the batch's own writes. */
+    private final BatchedMongo batch;
 
     OperationalBoardsProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
         ensureIndexes();
     }
 
@@ -60,8 +64,8 @@ class OperationalBoardsProjection {
 
     @EventHandler
     void on(ForeignerDetainedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.detentionId(), DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION) == null) {
-            mongo.save(new DetentionBoardEntry(event.detentionId(), event.personId(), event.returnCaseId(), event.place(),
+        if (batch.findById(event.detentionId(), DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION) == null) {
+            batch.save(new DetentionBoardEntry(event.detentionId(), event.personId(), event.returnCaseId(), event.place(),
                     event.occurredAt(), BusinessCalendar.dayOf(event.occurredAt()), event.authorisedUntil(), null, sequence),
                     DetentionBoardEntry.COLLECTION);
         }
@@ -82,29 +86,29 @@ class OperationalBoardsProjection {
 
     @EventHandler
     void on(ReturnCaseOpenedEvent event) {
-        mongo.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
+        batch.save(new CaseEntry(event.caseId(), event.caseNumber(), event.institution()), CASES);
     }
 
     @EventHandler
     void on(DepartureOrderIssuedEvent event, @SequenceNumber long sequence) {
-        mongo.save(new DecisionNumber(event.decisionId(), event.decisionNumber()), DECISION_NUMBERS);
-        if (mongo.findById(event.decisionId(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION) != null) {
+        batch.save(new DecisionNumber(event.decisionId(), event.decisionNumber()), DECISION_NUMBERS);
+        if (batch.findById(event.decisionId(), DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION) != null) {
             return;
         }
-        CaseEntry kase = mongo.findById(event.caseId(), CaseEntry.class, CASES);
-        mongo.save(new DepartureDeadlineEntry(event.decisionId(), event.personId(), event.caseId(),
+        CaseEntry kase = batch.findById(event.caseId(), CaseEntry.class, CASES);
+        batch.save(new DepartureDeadlineEntry(event.decisionId(), event.personId(), event.caseId(),
                 kase == null ? null : kase.caseNumber(), event.decisionNumber(), kase == null ? null : kase.institution(),
                 event.issuedOn(), event.departureDeadline(), "PENDING", sequence), DepartureDeadlineEntry.COLLECTION);
     }
 
     @EventHandler
     void on(ForcedExpulsionDecisionIssuedEvent event) {
-        mongo.save(new DecisionNumber(event.decisionId(), event.decisionNumber()), DECISION_NUMBERS);
+        batch.save(new DecisionNumber(event.decisionId(), event.decisionNumber()), DECISION_NUMBERS);
     }
 
     @EventHandler
     void on(DecisionApprovalRequiredEvent event, @SequenceNumber long sequence) {
-        DecisionNumber number = mongo.findById(event.decisionId(), DecisionNumber.class, DECISION_NUMBERS);
+        DecisionNumber number = batch.findById(event.decisionId(), DecisionNumber.class, DECISION_NUMBERS);
         awaitApproval(event.decisionId(), PendingApprovalEntry.DECISION, event.caseId(), event.personId(),
                 event.decisionType() + " " + (number == null ? event.decisionId() : number.decisionNumber()),
                 event.actor().userId(), event.occurredAt(), sequence);
@@ -173,41 +177,41 @@ class OperationalBoardsProjection {
 
     /** A superseded order's missed deadline stays MISSED on the board: the miss is what led to the next decision. */
     private void closeIfPending(String decisionId, long sequence) {
-        DepartureDeadlineEntry entry = mongo.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
+        DepartureDeadlineEntry entry = batch.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
         if (entry != null && entry.caseVersion() < sequence && "PENDING".equals(entry.state())) {
-            mongo.save(entry.withState("CLOSED", sequence), DepartureDeadlineEntry.COLLECTION);
+            batch.save(entry.withState("CLOSED", sequence), DepartureDeadlineEntry.COLLECTION);
         }
     }
 
     private void deadline(String decisionId, long sequence, String state) {
-        DepartureDeadlineEntry entry = mongo.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
+        DepartureDeadlineEntry entry = batch.findById(decisionId, DepartureDeadlineEntry.class, DepartureDeadlineEntry.COLLECTION);
         if (entry != null && entry.caseVersion() < sequence) {
-            mongo.save(entry.withState(state, sequence), DepartureDeadlineEntry.COLLECTION);
+            batch.save(entry.withState(state, sequence), DepartureDeadlineEntry.COLLECTION);
         }
     }
 
     private void detention(String detentionId, long sequence, UnaryOperator<DetentionBoardEntry> change) {
-        DetentionBoardEntry entry = mongo.findById(detentionId, DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION);
+        DetentionBoardEntry entry = batch.findById(detentionId, DetentionBoardEntry.class, DetentionBoardEntry.COLLECTION);
         if (entry != null && entry.personVersion() < sequence) {
-            mongo.save(change.apply(entry), DetentionBoardEntry.COLLECTION);
+            batch.save(change.apply(entry), DetentionBoardEntry.COLLECTION);
         }
     }
 
     private void awaitApproval(String id, String kind, String caseId, String personId, String subject, String requestedBy,
                                Instant requestedAt, long sequence) {
-        if (mongo.findById(id, PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION) != null) {
+        if (batch.findById(id, PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION) != null) {
             return;
         }
-        CaseEntry kase = mongo.findById(caseId, CaseEntry.class, CASES);
-        mongo.save(new PendingApprovalEntry(id, kind, personId, caseId, kase == null ? null : kase.caseNumber(),
+        CaseEntry kase = batch.findById(caseId, CaseEntry.class, CASES);
+        batch.save(new PendingApprovalEntry(id, kind, personId, caseId, kase == null ? null : kase.caseNumber(),
                 kase == null ? null : kase.institution(), subject, requestedBy, requestedAt, PendingApprovalEntry.PENDING,
                 sequence), PendingApprovalEntry.COLLECTION);
     }
 
     private void approvalDone(String id, long sequence) {
-        PendingApprovalEntry entry = mongo.findById(id, PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION);
+        PendingApprovalEntry entry = batch.findById(id, PendingApprovalEntry.class, PendingApprovalEntry.COLLECTION);
         if (entry != null && entry.caseVersion() < sequence) {
-            mongo.save(entry.done(sequence), PendingApprovalEntry.COLLECTION);
+            batch.save(entry.done(sequence), PendingApprovalEntry.COLLECTION);
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import lv.pmlp.iaiar.events.PersonEvent;
 import lv.pmlp.iaiar.projections.EventPosition;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /** Keeps one case-file document per person: load, fold the event in, save. */
 @Component
@@ -17,19 +18,22 @@ import lv.pmlp.iaiar.projections.ReadModels;
 class CaseFileProjection {
 
     private final MongoTemplate mongo;
+    /** Writes of one event batch go out together; a person's later events in the batch see the earlier ones. */
+    private final BatchedMongo batch;
 
     CaseFileProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
     }
 
     @EventHandler
     void on(PersonEvent event, EventMessage<?> message) {
         EventPosition position = EventPosition.of(message);
-        CaseFile current = mongo.findById(event.personId(), CaseFile.class, CaseFileCollection.NAME);
+        CaseFile current = batch.findById(event.personId(), CaseFile.class, CaseFileCollection.NAME);
         CaseFile file = current != null ? current : CaseFile.empty(event.personId());
         CaseFile updated = CaseFiles.apply(file, event, position.streamId(), position.sequence(), message.getTimestamp());
         if (updated != file) {
-            mongo.save(updated, CaseFileCollection.NAME);
+            batch.save(updated, CaseFileCollection.NAME);
         }
     }
 

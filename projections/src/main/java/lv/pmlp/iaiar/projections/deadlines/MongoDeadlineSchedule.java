@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import lv.pmlp.iaiar.command.deadline.DeadlineKind;
 import lv.pmlp.iaiar.command.deadline.DeadlineSchedule;
 import lv.pmlp.iaiar.command.deadline.ScheduledDeadline;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /** The deadline schedule in MongoDB: one document per pending deadline, replaced whole on every schedule. */
 @Component
@@ -23,21 +24,24 @@ class MongoDeadlineSchedule implements DeadlineSchedule {
     static final String COLLECTION = "scheduled_deadlines";
 
     private final MongoTemplate mongo;
+    /** Scheduling and cancelling from the tracker's event batches go out together at the batch's end. */
+    private final BatchedMongo batch;
 
     MongoDeadlineSchedule(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
         mongo.indexOps(COLLECTION).ensureIndex(new Index().on("lastDay", Sort.Direction.ASC));
     }
 
     @Override
     public void schedule(ScheduledDeadline deadline) {
-        mongo.save(new DeadlineDocument(deadline.id(), deadline.kind(), deadline.caseId(), deadline.subjectId(),
+        batch.save(new DeadlineDocument(deadline.id(), deadline.kind(), deadline.caseId(), deadline.subjectId(),
                 deadline.lastDay()), COLLECTION);
     }
 
     @Override
     public void cancel(String deadlineId) {
-        mongo.remove(Query.query(where("_id").is(deadlineId)), COLLECTION);
+        batch.removeById(deadlineId, COLLECTION);
     }
 
     @Override

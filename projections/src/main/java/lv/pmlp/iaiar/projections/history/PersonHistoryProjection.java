@@ -16,6 +16,7 @@ import lv.pmlp.iaiar.events.PersonEvent;
 import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.projections.EventPosition;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /** Writes one entry per event, keyed by the event's id, so writing it again changes nothing. */
 @Component
@@ -23,9 +24,11 @@ import lv.pmlp.iaiar.projections.ReadModels;
 class PersonHistoryProjection {
 
     private final MongoTemplate mongo;
+    private final BatchedMongo batch;
 
     PersonHistoryProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.batch = new BatchedMongo(mongo);
         ensureIndexes();
     }
 
@@ -33,7 +36,7 @@ class PersonHistoryProjection {
     void on(PersonEvent event, EventMessage<?> message) {
         EventPosition position = EventPosition.of(message);
         Object correlation = message.getMetaData().get("correlationId");
-        mongo.save(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
+        batch.save(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
                 message.getTimestamp(), correlation == null ? null : correlation.toString()),
                 HistoryEntry.COLLECTION);
         if (event instanceof PersonalDataErasedEvent) {
@@ -45,7 +48,8 @@ class PersonHistoryProjection {
     private void forget(String personId) {
         Update update = Update.update("personalDataErased", true);
         HistoryEntries.PERSONAL_DETAILS.forEach(field -> update.unset("details." + field));
-        mongo.updateMulti(Query.query(Criteria.where("personId").is(personId)), update, HistoryEntry.COLLECTION);
+        // after the entries this batch has written so far, as if each event had been written on its own
+        batch.now(m -> m.updateMulti(Query.query(Criteria.where("personId").is(personId)), update, HistoryEntry.COLLECTION));
     }
 
     @ResetHandler

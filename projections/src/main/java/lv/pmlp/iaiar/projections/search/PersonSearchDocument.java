@@ -15,7 +15,6 @@ import lv.pmlp.iaiar.events.person.PersonDataAmendedEvent;
 import lv.pmlp.iaiar.events.person.PersonName;
 import lv.pmlp.iaiar.events.person.PersonNames;
 import lv.pmlp.iaiar.projections.search.names.NameKeys;
-import lv.pmlp.iaiar.projections.search.names.NameNormaliser;
 
 /**
  * A person as the search index holds them. The first group of fields is the state the events build; the keys
@@ -55,7 +54,7 @@ public record PersonSearchDocument(
         caseNumbers = caseNumbers == null ? Map.of() : new TreeMap<>(caseNumbers);
         decisionNumbers = decisionNumbers == null ? Map.of() : new TreeMap<>(decisionNumbers);
         appliedSequences = appliedSequences == null ? Map.of() : new TreeMap<>(appliedSequences);
-        NameKeys keys = NameNormaliser.keys(nameTexts(names));
+        NameKeys keys = RecentNameKeys.of(nameTexts(names));
         nameForms = keys.forms();
         nameStems = keys.stems();
         namePhonetic = keys.phonetic();

@@ -2,7 +2,11 @@ package lv.pmlp.iaiar.projections.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +16,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import lv.pmlp.iaiar.projections.batch.BatchedWrites;
+import lv.pmlp.iaiar.projections.batch.EventBatch;
 
 /**
  * The person search index: its name, mapping and writes. Everything that searches is a keyword or date field
  * holding keys computed in Java ({@link PersonSearchDocument}); only {@code nameText} is analysed, for fuzzy
  * matching, with the standard analyzer, the one text analyzer every Elasticsearch has. The index is created on
- * first use, not at start-up, so the application starts while Elasticsearch is still unreachable.
+ * first use, not at start-up, so the application starts while Elasticsearch is still unreachable. Within an event
+ * batch ({@link EventBatch}) documents are written with one bulk request at the batch's end, and reads see the
+ * batch's own writes first.
  */
 public class PersonSearchIndex {
 
@@ -59,14 +70,49 @@ public class PersonSearchIndex {
     }
 
     Optional<PersonSearchDocument> find(String personId) {
+        Pending pending = pending();
+        if (pending != null && pending.documents.containsKey(personId)) {
+            return Optional.of(pending.documents.get(personId));
+        }
         ensureExists();
         GetResponse<PersonSearchDocument> found = call(() -> client.get(g -> g.index(name).id(personId), PersonSearchDocument.class));
         return found.found() ? Optional.of(found.source()) : Optional.empty();
     }
 
     void save(PersonSearchDocument document) {
+        Pending pending = pending();
+        if (pending != null) {
+            pending.documents.put(document.personId(), document);
+            return;
+        }
         ensureExists();
         call(() -> client.index(i -> i.index(name).id(document.personId()).document(document)));
+    }
+
+    private Pending pending() {
+        return EventBatch.current(this, Pending.class, Pending::new);
+    }
+
+    /** The documents one event batch wrote, last version per person; sent as one bulk request. */
+    private final class Pending implements BatchedWrites {
+
+        final Map<String, PersonSearchDocument> documents = new LinkedHashMap<>();
+
+        @Override
+        public void flush() {
+            if (documents.isEmpty()) {
+                return;
+            }
+            ensureExists();
+            List<BulkOperation> operations = new ArrayList<>(documents.size());
+            documents.values().forEach(d -> operations.add(BulkOperation.of(o -> o.index(i -> i.index(name).id(d.personId()).document(d)))));
+            BulkResponse response = call(() -> client.bulk(b -> b.operations(operations)));
+            if (response.errors()) {
+                BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
+                throw new IllegalStateException("Elasticsearch refused a search document (" + failed.id() + "): " + failed.error().reason());
+            }
+            documents.clear();
+        }
     }
 
     /** Deletes the index with every document and creates it empty: the start of a rebuild from the log. */

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import lv.pmlp.iaiar.projections.bans.BorderCheckEntry;
 import lv.pmlp.iaiar.projections.bans.EntryBanEntry;
 import lv.pmlp.iaiar.projections.bans.IdentityDocumentEntry;
 import lv.pmlp.iaiar.query.PageResponse;
@@ -26,13 +27,23 @@ class EntryBanQueries {
 
     @QueryHandler
     EntryBanCheck handle(CheckEntryBanQuery query) {
-        List<String> persons = query.personId() != null ? List.of(query.personId())
-                : mongo.find(Query.query(where("number").is(IdentityDocumentEntry.normalise(query.documentNumber()))),
-                        IdentityDocumentEntry.class, IdentityDocumentEntry.COLLECTION)
-                .stream().map(IdentityDocumentEntry::personId).distinct().sorted().toList();
-        List<EntryBanEntry> bans = persons.isEmpty() ? List.of()
-                : mongo.find(Query.query(where("personId").in(persons)).with(Sort.by("startsOn", "banId")),
-                        EntryBanEntry.class, EntryBanEntry.COLLECTION);
+        // lookups by primary key only: the border check must stay fast on stores that ignore secondary indexes
+        List<String> persons;
+        if (query.personId() != null) {
+            persons = List.of(query.personId());
+        } else {
+            BorderCheckEntry holders = mongo.findById(BorderCheckEntry.holdersKey(IdentityDocumentEntry.normalise(query.documentNumber())),
+                    BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+            persons = holders == null ? List.of() : holders.personIds();
+        }
+        List<EntryBanEntry> bans = new java.util.ArrayList<>();
+        for (String person : persons) {
+            BorderCheckEntry ofPerson = mongo.findById(BorderCheckEntry.bansKey(person), BorderCheckEntry.class, BorderCheckEntry.COLLECTION);
+            if (ofPerson != null) {
+                bans.addAll(ofPerson.bans());
+            }
+        }
+        bans.sort(BorderCheckEntry.BAN_ORDER);
         boolean banned = bans.stream().anyMatch(b -> b.bans(query.on()));
         boolean pending = bans.stream().anyMatch(b -> "PENDING".equals(b.state()));
         return new EntryBanCheck(query.on(), banned, pending, persons, bans);

@@ -2,17 +2,21 @@ package lv.pmlp.iaiar.query.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import lv.pmlp.iaiar.events.person.PersonNames;
 import lv.pmlp.iaiar.projections.search.PersonSearchDocument;
 import lv.pmlp.iaiar.projections.search.PersonSearchIndex;
 
@@ -30,7 +34,7 @@ class PersonSearchHandler {
 
     @QueryHandler
     PersonSearchResponse search(SearchPersonsQuery query) {
-        SearchResponse<PersonSearchDocument> found;
+        SearchResponse<HitSource> found;
         try {
             found = client.search(s -> s.index(index.name())
                     .query(PersonSearchQueries.of(query))
@@ -39,7 +43,8 @@ class PersonSearchHandler {
                     .trackTotalHits(t -> t.enabled(true))
                     // equal scores in a stable order, so paging neither repeats nor skips a person
                     .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field(PersonSearchIndex.PERSON_ID).order(SortOrder.Asc))), PersonSearchDocument.class);
+                    .sort(o -> o.field(f -> f.field(PersonSearchIndex.PERSON_ID).order(SortOrder.Asc)))
+                    .source(c -> c.filter(f -> f.includes(HitSource.FIELDS))), HitSource.class);
         } catch (ElasticsearchException e) {
             // nothing was ever indexed (a new register, or a rebuild that has not started): nobody to find
             if ("index_not_found_exception".equals(e.error().type())) {
@@ -53,8 +58,22 @@ class PersonSearchHandler {
         return new PersonSearchResponse(total, query.page(), query.size(), found.hits().hits().stream().map(PersonSearchHandler::hit).toList());
     }
 
-    private static PersonSearchHit hit(Hit<PersonSearchDocument> hit) {
-        PersonSearchDocument person = hit.source();
+    /**
+     * What an answer shows of a hit, fetched alone: reading the whole {@link PersonSearchDocument} would derive its
+     * name keys again (ICU transliteration), which JFR showed as most of a search's time in the register.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HitSource(String personId, PersonNames names, LocalDate dateOfBirth, List<String> citizenships) {
+
+        static final List<String> FIELDS = List.of("personId", "names", "dateOfBirth", "citizenships");
+
+        HitSource {
+            citizenships = citizenships == null ? List.of() : citizenships;
+        }
+    }
+
+    private static PersonSearchHit hit(Hit<HitSource> hit) {
+        HitSource person = hit.source();
         List<String> matchedBy = Arrays.stream(MatchReason.values())
                 .map(r -> r.label)
                 .filter(hit.matchedQueries()::contains)
