@@ -109,6 +109,6 @@ class StatisticsLatencyBenchmark {
                 List.of(ReturnGround.values()[random.nextInt(3)]), returned ? (random.nextBoolean() ? "VOLUNT" : "ENFORCE") : null,
                 returned ? citizen : null, returned ? (random.nextBoolean() ? "VOLUNT" : "ENFORCE") : null,
                 returned ? "N_ASSIST" : null, kind.equals("DETENTION_ENDED") || kind.equals("DECISION_ISSUED")
-                ? (long) random.nextInt(60) : null);
+                ? (long) random.nextInt(60) : null, null);
     }
 }
