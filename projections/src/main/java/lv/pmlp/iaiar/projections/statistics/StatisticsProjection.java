@@ -14,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -113,15 +112,7 @@ class StatisticsProjection {
         StatisticalProfile profile = mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
         StatisticalFact fact = fact(event, message, profile);
         mongo.save(fact, StatisticalFact.COLLECTION);
-        rollups.apply(fact, profile, positionOf(message));
-    }
-
-    /** The event's place in the log, which the rollups use to recognise an event delivered again. */
-    private static long positionOf(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
-            return tracked.trackingToken().position().orElse(-1);
-        }
-        return -1;
+        rollups.apply(fact, profile);
     }
 
     @ResetHandler

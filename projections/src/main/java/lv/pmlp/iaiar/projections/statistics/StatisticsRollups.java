@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Pre-aggregated statistics, kept as the facts arrive so that a table is one document read, not a scan of the facts.
+ * Pre-aggregated statistics, kept as the facts arrive so that a table is a few documents read, not a scan of the facts.
  *
  * <p>Each person has one document ({@link PersonRollup}) holding a membership marker per (reference fact kind,
  * period) with the person's first such fact in that period, the facts IRMA's readiness rule reads, and what the
@@ -34,17 +34,21 @@ import org.springframework.stereotype.Component;
  * So a person counts once per period and category whatever the number of decisions, and a later back-dated fact,
  * a corrected citizenship or an erased birth date moves the person between cells instead of counting them twice.
  *
- * <p>Counters: {@value #EIL} has one document per EIL table and period ({@code migr_eiord:2026-Q1}) with a
+ * <p>Counters: {@value #EIL} has, per EIL table and period, {@value #BUCKETS} documents
+ * ({@code migr_eiord:2026-Q1#0} ..., persons spread by id so that no document grows without bound) with a
  * distinct-person count per cell; {@value #IRMA} has one document per month with the change in the month-end stock
  * of persons ready for return, so a month's stock is the sum of the changes up to it.
  *
- * <p>Idempotent without transactions: the person document is written (with the difference as {@code pending} and
- * the event's position in the log) before the counters, and every counter document remembers the position of the
- * last event applied to it and ignores an event at or before it. An event delivered again finds either nothing to
- * add or, if the counters were interrupted, its own pending difference to finish. This relies on the statistics
- * processing group handling events in log order on one thread (one segment), as it is configured.
+ * <p>Idempotent without transactions, and the same whatever order persons' events interleave in: a change is
+ * written to the person's document first (new {@code version}, the difference as {@code pending}), then added to
+ * the counters, each counter document recording the person's version it has ({@code v.<person>}), then
+ * {@code pending} is cleared. A fact delivered again finds nothing new to add; a change interrupted half-way is
+ * finished, document by document, where the counter document does not have the person's version yet. Every
+ * document's final content depends only on each person's own events, not on how persons interleave, so a rebuild
+ * reproduces them. Reads check-then-write without a lock: the statistics processing group must stay on one thread
+ * (one segment), as configured.
  *
- * <p>All Mongo writes of the rollups go through {@link #save} and {@link #increment}.
+ * <p>All Mongo writes of the rollups go through {@link #save}, {@link #increment} and {@link #clearPending}.
  */
 @Component
 public class StatisticsRollups {
@@ -59,7 +63,13 @@ public class StatisticsRollups {
     public static final String EXCLUDED = "excluded";
     public static final String PERSONS_FIELD = "persons";
     public static final String CITIZENS = "citizens";
-    public static final String POSITION = "position";
+    /** Per counter document, the version of each person's change it holds. */
+    public static final String VERSIONS = "v";
+    /** EIL counter documents per table and period. */
+    public static final int BUCKETS = 8;
+    /** The IRMA document holding the earliest month with a change, so the stock query knows where to start. */
+    public static final String IRMA_FIRST = "first";
+    public static final String MONTH = "month";
 
     /** The EIL tables kept as rollups, by their annual dataset code, with their reference fact and own breakdown. */
     public enum Table {
@@ -79,9 +89,17 @@ public class StatisticsRollups {
             this.breakdown = breakdown;
         }
 
-        /** The counter document of this table for a period label ({@code 2026}, {@code 2026-Q1}, {@code 2026-03}). */
-        public String documentId(String period) {
-            return code + ":" + period;
+        /** The counter documents of this table for a period label ({@code 2026}, {@code 2026-Q1}, {@code 2026-03}). */
+        public List<String> documentIds(String period) {
+            List<String> ids = new ArrayList<>();
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                ids.add(code + ":" + period + "#" + bucket);
+            }
+            return ids;
+        }
+
+        String documentId(String period, String personId) {
+            return code + ":" + period + "#" + Math.floorMod(personId.hashCode(), BUCKETS);
         }
 
         public static Table byCode(String code) {
@@ -117,11 +135,12 @@ public class StatisticsRollups {
     }
 
     /**
-     * @param counted  what the person adds to the counters now
-     * @param pending  the last difference added, with the position of the event that added it
+     * @param counted what the person adds to the counters now
+     * @param version how many times the person's contribution changed
+     * @param pending the change with this version while it is being added to the counters; empty once added
      */
     public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma,
-                               List<Count> counted, List<Count> pending, long position) {
+                               List<Count> counted, long version, List<Count> pending) {
     }
 
     private final MongoTemplate mongo;
@@ -130,39 +149,31 @@ public class StatisticsRollups {
         this.mongo = mongo;
     }
 
-    /**
-     * Folds one fact of a person into their rollup and brings the counters up to date with their current profile.
-     *
-     * @param position the event's position in the log, or negative when unknown (then a redelivery would count again)
-     */
-    public void apply(StatisticalFact fact, StatisticalProfile profile, long position) {
-        PersonRollup before = mongo.findById(fact.personId(), PersonRollup.class, PERSONS);
-        if (before != null && position >= 0 && before.position() == position) {
-            // delivered again: the counters may not have received all of what this event added
-            increment(before.pending(), position);
+    /** Folds one fact of a person into their rollup and brings the counters up to date with their current profile. */
+    public void apply(StatisticalFact fact, StatisticalProfile profile) {
+        String personId = fact.personId();
+        PersonRollup before = mongo.findById(personId, PersonRollup.class, PERSONS);
+        if (before != null && !before.pending().isEmpty()) {
+            finish(before);
+            before = new PersonRollup(personId, before.markers(), before.irma(), before.counted(), before.version(), List.of());
         }
-        List<Marker> markers = before == null ? List.of() : before.markers();
-        List<ReturnReadiness.Step> irma = before == null ? List.of() : before.irma();
-        markers = withMarkers(markers, fact);
-        irma = withStep(irma, fact);
+        List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
+        List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
         List<Count> counted = before == null ? List.of() : before.counted();
-        List<Count> desired = contribution(markers, irma, profile);
+        long version = before == null ? 0 : before.version();
+        List<Count> desired = contribution(personId, markers, irma, profile);
         List<Count> difference = difference(counted, desired);
-        PersonRollup after;
         if (difference.isEmpty()) {
             boolean unchanged = before == null ? markers.isEmpty() && irma.isEmpty()
                     : before.markers().equals(markers) && before.irma().equals(irma);
-            if (unchanged) {
-                return;
+            if (!unchanged) {
+                save(new PersonRollup(personId, markers, irma, desired, version, List.of()));
             }
-            after = new PersonRollup(fact.personId(), markers, irma, desired,
-                    before == null ? List.of() : before.pending(), before == null ? -1 : before.position());
-            save(after);
             return;
         }
-        after = new PersonRollup(fact.personId(), markers, irma, desired, difference, position);
-        save(after);
-        increment(difference, position);
+        save(new PersonRollup(personId, markers, irma, desired, version + 1, difference));
+        increment(personId, difference, version + 1, null);
+        clearPending(personId);
     }
 
     void reset() {
@@ -171,30 +182,52 @@ public class StatisticsRollups {
         }
     }
 
+    /** An interrupted change: adds it where the counter document does not hold the person's version yet. */
+    private void finish(PersonRollup interrupted) {
+        increment(interrupted.personId(), interrupted.pending(), interrupted.version(), (in, doc) -> {
+            Document counters = mongo.findById(doc, Document.class, in);
+            Object held = counters == null ? null : counters.getEmbedded(List.of(VERSIONS, encode(interrupted.personId())), Object.class);
+            return !(held instanceof Number n) || n.longValue() < interrupted.version();
+        });
+        clearPending(interrupted.personId());
+    }
+
     // ---- the only writes --------------------------------------------------------------------------------------
 
     private void save(PersonRollup rollup) {
         mongo.save(rollup, PERSONS);
     }
 
-    /** Adds the counts, one update per counter document, unless that document has seen this event or a later one. */
-    private void increment(List<Count> counts, long position) {
+    private void clearPending(String personId) {
+        mongo.updateFirst(Query.query(where("_id").is(personId)), new Update().set("pending", List.of()), PERSONS);
+    }
+
+    /**
+     * Adds the counts, one update per counter document, recording the person's version in it.
+     *
+     * @param needed null, or which documents still need it (finishing an interrupted change)
+     */
+    private void increment(String personId, List<Count> counts, long version,
+                           java.util.function.BiPredicate<String, String> needed) {
         Map<List<String>, Update> updates = new LinkedHashMap<>();
         for (Count count : counts) {
             updates.computeIfAbsent(List.of(count.in(), count.doc()), k -> new Update()).inc(count.field(), count.n());
         }
-        updates.forEach((target, update) -> {
-            if (position < 0) {
-                mongo.upsert(Query.query(where("_id").is(target.get(1))), update, target.get(0));
-                return;
+        String earliest = null;
+        for (Map.Entry<List<String>, Update> entry : updates.entrySet()) {
+            String in = entry.getKey().get(0);
+            String doc = entry.getKey().get(1);
+            if (needed != null && !needed.test(in, doc)) {
+                continue;
             }
-            update.set(POSITION, position);
-            try {
-                mongo.upsert(Query.query(where("_id").is(target.get(1)).and(POSITION).lt(position)), update, target.get(0));
-            } catch (DuplicateKeyException alreadyApplied) {
-                // the document exists with this event's position or a later one: this difference is in it
+            mongo.upsert(Query.query(where("_id").is(doc)), entry.getValue().set(VERSIONS + "." + encode(personId), version), in);
+            if (IRMA.equals(in) && (earliest == null || doc.compareTo(earliest) < 0)) {
+                earliest = doc;
             }
-        });
+        }
+        if (earliest != null) {
+            mongo.upsert(Query.query(where("_id").is(IRMA_FIRST)), new Update().min(MONTH, earliest), IRMA);
+        }
     }
 
     // ---- folding and counting (no store access) ---------------------------------------------------------------
@@ -236,7 +269,8 @@ public class StatisticsRollups {
     }
 
     /** What the person adds to every counter, given their markers, readiness facts and current profile. */
-    static List<Count> contribution(List<Marker> markers, List<ReturnReadiness.Step> irma, StatisticalProfile profile) {
+    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma,
+                                    StatisticalProfile profile) {
         Map<Count, Long> counts = new TreeMap<>(Count.ORDER);
         if (profile == null) {
             return List.of();
@@ -248,7 +282,7 @@ public class StatisticsRollups {
                 if (!table.reference.name().equals(marker.kind())) {
                     continue;
                 }
-                String doc = table.documentId(marker.period());
+                String doc = table.documentId(marker.period(), personId);
                 if (outside) {
                     add(counts, EIL, doc, EXCLUDED, 1);
                     continue;

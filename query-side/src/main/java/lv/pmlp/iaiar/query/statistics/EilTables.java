@@ -62,30 +62,28 @@ class EilTables {
         return asKnownAt == null ? fromRollups(dataset, period) : exact(dataset, period, asKnownAt);
     }
 
-    /** One document per table and period: distinct-person counts per cell, maintained as the facts arrive. */
+    /** A few documents per table and period: distinct-person counts per cell, maintained as the facts arrive. */
     EilTable fromRollups(EilDataset dataset, ReportingPeriod period) {
-        Document rollup = mongo.findById(dataset.rollup().documentId(period.label()), Document.class, StatisticsRollups.EIL);
+        Query documents = Query.query(where("_id").in(dataset.rollup().documentIds(period.label())));
+        documents.fields().exclude(StatisticsRollups.VERSIONS);
         Map<List<String>, Long> counts = new HashMap<>();
         Map<List<String>, Long> uam = new TreeMap<>(Comparator.comparing(Object::toString));
         long excluded = 0;
-        if (rollup != null) {
-            counters(rollup, StatisticsRollups.CELLS).forEach((name, n) -> counts.put(StatisticsRollups.cellCodes(name), n));
-            counters(rollup, StatisticsRollups.UAM).forEach((name, n) -> uam.put(List.of(StatisticsRollups.decode(name)), n));
-            excluded = rollup.get(StatisticsRollups.EXCLUDED) instanceof Number n ? n.longValue() : 0;
+        for (Document rollup : mongo.find(documents, Document.class, StatisticsRollups.EIL)) {
+            counters(rollup, StatisticsRollups.CELLS).forEach((name, n) -> counts.merge(StatisticsRollups.cellCodes(name), n, Long::sum));
+            counters(rollup, StatisticsRollups.UAM).forEach((name, n) -> uam.merge(List.of(StatisticsRollups.decode(name)), n, Long::sum));
+            excluded += rollup.get(StatisticsRollups.EXCLUDED) instanceof Number n ? n.longValue() : 0;
         }
+        counts.values().removeIf(n -> n == 0);
+        uam.values().removeIf(n -> n == 0);
         return table(dataset, period, null, counts, uam, excluded);
     }
 
-    /** The counters under {@code field} that are not zero (a person who moved to another cell leaves a zero). */
+    /** The counters under {@code field} (a person who moved to another cell leaves a zero behind). */
     private static Map<String, Long> counters(Document rollup, String field) {
         Map<String, Long> counters = new LinkedHashMap<>();
         if (rollup.get(field) instanceof Document nested) {
-            nested.forEach((name, value) -> {
-                long n = ((Number) value).longValue();
-                if (n != 0) {
-                    counters.put(name, n);
-                }
-            });
+            nested.forEach((name, value) -> counters.put(name, ((Number) value).longValue()));
         }
         return counters;
     }

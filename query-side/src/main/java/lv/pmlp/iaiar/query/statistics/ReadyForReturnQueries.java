@@ -2,6 +2,8 @@ package lv.pmlp.iaiar.query.statistics;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,17 @@ class ReadyForReturnQueries {
     @QueryHandler
     ReadyForReturnStock handle(ReadyForReturnQuery query) {
         ReportingPeriod month = ReportingPeriod.parse(query.month());
-        Query changes = Query.query(where("_id").lte(month.label()));
+        List<String> months = new ArrayList<>();
+        Document first = mongo.findById(StatisticsRollups.IRMA_FIRST, Document.class, StatisticsRollups.IRMA);
+        if (first != null) {
+            for (YearMonth m = YearMonth.parse(first.getString(StatisticsRollups.MONTH)); !m.isAfter(YearMonth.from(month.to()));
+                 m = m.plusMonths(1)) {
+                months.add(m.toString());
+            }
+        }
+        // by id, so that even the embedded store (which ignores other indexes) looks them up instead of scanning
+        Query changes = Query.query(where("_id").in(months));
+        changes.fields().exclude(StatisticsRollups.VERSIONS);
         long persons = 0;
         Map<String, Long> byCitizen = new TreeMap<>();
         for (Document change : mongo.find(changes, Document.class, StatisticsRollups.IRMA)) {
