@@ -277,6 +277,35 @@ class StatisticsEurostatTest {
                 .extracting(JsonNode::asLong).containsExactly(2L, 1L, 1L);
     }
 
+    @Test
+    void irmaReturnedCountsPersonsReturnedToAThirdCountryInTheMonthOnce() {
+        var s = new StatisticsScenario(api);
+        LocalDate registered = LocalDate.of(2013, 6, 3);
+        // removed to Georgia: a third country
+        String removed = s.person("GE", "MALE", LocalDate.of(1975, 1, 1), registered);
+        String removedCase = s.openCase(removed, LocalDate.of(2013, 6, 10));
+        s.removal(removedCase, s.forcedExpulsion(removedCase, LocalDate.of(2013, 6, 10), "P1Y"), LocalDate.of(2013, 7, 2), "GE");
+        // left for Ukraine of their own accord: a third country
+        String departed = s.person("UA", "FEMALE", LocalDate.of(1985, 1, 1), registered);
+        String departedCase = s.openCase(departed, LocalDate.of(2013, 6, 11));
+        s.departure(departedCase, s.departureOrder(departedCase, LocalDate.of(2013, 6, 11), 30), LocalDate.of(2013, 7, 5),
+                "UA", "NOT_ASSISTED");
+        // left for Germany: not a third country
+        String toGermany = s.person("UA", "MALE", LocalDate.of(1985, 1, 1), registered);
+        String toGermanyCase = s.openCase(toGermany, LocalDate.of(2013, 6, 12));
+        s.departure(toGermanyCase, s.departureOrder(toGermanyCase, LocalDate.of(2013, 6, 12), 30), LocalDate.of(2013, 7, 8),
+                "DE", "NOT_ASSISTED");
+        awaitPersons("migr_eirtn", "2013-Q3", 3);
+
+        JsonNode july = api.get("pmlp.supervisor", "/api/v1/statistics/irma/returned?month=2013-07").body();
+        JsonNode june = api.get("pmlp.supervisor", "/api/v1/statistics/irma/returned?month=2013-06").body();
+
+        assertThat(july.get("persons").asLong()).isEqualTo(2);
+        assertThat(july.at("/byCitizenship").findValuesAsText("citizen")).containsExactly("TOTAL", "GE", "UA");
+        assertThat(july.at("/byCitizenship").findValues("value")).extracting(JsonNode::asLong).containsExactly(2L, 1L, 1L);
+        assertThat(june.get("persons").asLong()).isZero();
+    }
+
     private JsonNode awaitPersons(String dataset, String period, long persons) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> table("pmlp.supervisor", dataset, period), t -> t.get("persons").asLong() == persons);

@@ -25,7 +25,8 @@ import lv.pmlp.iaiar.projections.statistics.StatisticsRollups;
 
 /**
  * The rollups on the real store, without transactions: a fact delivered again counts once, also when its first
- * delivery stopped between the person's document and the counters. Facts of 2093, which no other test uses.
+ * delivery stopped between the person's document and the counters. Facts of 2093 to 2095, a year per test, which no
+ * other test uses.
  */
 @RegisterApiTest
 class StatisticsRollupsStoreTest {
@@ -50,33 +51,34 @@ class StatisticsRollupsStoreTest {
 
     @Test
     void aChangeInterruptedBeforeSomeCountersIsFinishedOnceWhenTheFactComesAgain() {
-        StatisticalFact fact = issued("rollup-interrupted", "e-interrupted", LocalDate.of(2093, 5, 10));
+        StatisticalFact fact = issued("rollup-interrupted", "e-interrupted", LocalDate.of(2094, 5, 10));
         rollups.apply(fact, profile("rollup-interrupted"));
         // as if the process had stopped after the quarter's and year's counters, before the month's
         StatisticsRollups.PersonRollup person = mongo.findById("rollup-interrupted", StatisticsRollups.PersonRollup.class,
                 StatisticsRollups.PERSONS);
         mongo.save(new StatisticsRollups.PersonRollup(person.personId(), person.markers(), person.irma(), person.counted(),
                 person.version(), person.counted()), StatisticsRollups.PERSONS);
-        mongo.remove(Query.query(where("_id").in(StatisticsRollups.Table.ORDERED_TO_LEAVE.documentIds("2093-05"))),
+        mongo.remove(Query.query(where("_id").in(StatisticsRollups.Table.ORDERED_TO_LEAVE.documentIds("2094-05"))),
                 StatisticsRollups.EIL);
 
         rollups.apply(fact, profile("rollup-interrupted"));
 
-        assertThat(total("2093-05")).isEqualTo(1);
-        assertThat(total("2093-Q2")).isEqualTo(1);
-        assertThat(total("2093")).isEqualTo(1);
+        assertThat(total("2094-05")).isEqualTo(1);
+        assertThat(total("2094-Q2")).isEqualTo(1);
+        assertThat(total("2094")).isEqualTo(1);
         assertThat(mongo.findById("rollup-interrupted", StatisticsRollups.PersonRollup.class, StatisticsRollups.PERSONS)
                 .pending()).isEmpty();
     }
 
     @Test
     void aSecondDecisionInAnotherMonthOfTheQuarterAddsTheMonthButNotTheQuarter() {
-        rollups.apply(issued("rollup-two", "e-two-1", LocalDate.of(2093, 7, 10)), profile("rollup-two"));
-        rollups.apply(issued("rollup-two", "e-two-2", LocalDate.of(2093, 8, 10)), profile("rollup-two"));
+        rollups.apply(issued("rollup-two", "e-two-1", LocalDate.of(2095, 7, 10)), profile("rollup-two"));
+        rollups.apply(issued("rollup-two", "e-two-2", LocalDate.of(2095, 8, 10)), profile("rollup-two"));
 
-        assertThat(total("2093-Q3")).isEqualTo(1);
-        assertThat(total("2093-07")).isEqualTo(1);
-        assertThat(total("2093-08")).isEqualTo(1);
+        assertThat(total("2095-Q3")).isEqualTo(1);
+        assertThat(total("2095")).isEqualTo(1);
+        assertThat(total("2095-07")).isEqualTo(1);
+        assertThat(total("2095-08")).isEqualTo(1);
     }
 
     /** Persons of migr_eiord in the period, over its counter documents. */
