@@ -45,8 +45,9 @@ import org.springframework.stereotype.Component;
  * {@code pending} is cleared. A fact delivered again finds nothing new to add; a change interrupted half-way is
  * finished, document by document, where the counter document does not have the person's version yet. Every
  * document's final content depends only on each person's own events, not on how persons interleave, so a rebuild
- * reproduces them. Reads check-then-write without a lock: the statistics processing group must stay on one thread
- * (one segment), as configured.
+ * reproduces them. Counter updates are single-document increments, safe side by side; what is read and then
+ * written (the person's document, a counter document's {@code v.<person>}) belongs to one person, whose events the
+ * person sequencing policy keeps on one thread, so the group may run several segments.
  *
  * <p>All Mongo writes of the rollups go through {@link #save}, {@link #increment} and {@link #clearPending}.
  */
