@@ -29,7 +29,15 @@ import lv.pmlp.iaiar.projections.statistics.FactKind;
 import lv.pmlp.iaiar.projections.statistics.ReturnReadiness;
 import lv.pmlp.iaiar.projections.statistics.StatisticalFact;
 import lv.pmlp.iaiar.projections.statistics.StatisticalProfile;
+import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.query.statistics.EilCell;
+import lv.pmlp.iaiar.query.statistics.OperationalFigure;
+import lv.pmlp.iaiar.query.statistics.OperationalFigures;
+import lv.pmlp.iaiar.query.statistics.OperationalFiguresQuery;
+import lv.pmlp.iaiar.query.statistics.PlanVsActual;
+import lv.pmlp.iaiar.query.statistics.PlanVsActualQuery;
+import lv.pmlp.iaiar.query.statistics.Workload;
+import lv.pmlp.iaiar.query.statistics.WorkloadQuery;
 import lv.pmlp.iaiar.query.statistics.EilDataset;
 import lv.pmlp.iaiar.query.statistics.EilTable;
 import lv.pmlp.iaiar.query.statistics.EilTableQuery;
@@ -39,7 +47,8 @@ import lv.pmlp.iaiar.query.statistics.ReadyForReturnStock;
 /**
  * The pre-aggregated tables equal the tables computed from the facts, for every table, year, quarter and month of
  * a synthetic population with corrected citizenships and birth dates; the IRMA stock equals the readiness rule
- * applied to every person's facts, for every month.
+ * applied to every person's facts, for every month; the national figures, workload and plan versus actual equal
+ * those grouped from the facts as the register did before it kept counters ({@link FactsOracle}).
  */
 @PopulationTest
 class StatisticsRollupsPopulationTest {
@@ -135,6 +144,37 @@ class StatisticsRollupsPopulationTest {
             nonEmpty += expected.isEmpty() ? 0 : 1;
         }
         assertThat(nonEmpty).as("months with a stock").isGreaterThan(12);
+    }
+
+    @Test
+    void nationalFiguresWorkloadAndPlanFromTheCountersEqualThoseGroupedFromTheFacts() {
+        var everything = List.of(OperationalFiguresQuery.Breakdown.INSTITUTION, OperationalFiguresQuery.Breakdown.UNIT,
+                OperationalFiguresQuery.Breakdown.CITIZENSHIP, OperationalFiguresQuery.Breakdown.DECISION_TYPE,
+                OperationalFiguresQuery.Breakdown.GROUND);
+        int rows = 0;
+        for (String period : periods().stream().filter(p -> p.length() == 4 || p.endsWith("-Q2")).toList()) {
+            for (var interval : OperationalFiguresQuery.Interval.values()) {
+                for (var by : List.of(List.<OperationalFiguresQuery.Breakdown>of(), everything,
+                        List.of(OperationalFiguresQuery.Breakdown.GROUND))) {
+                    for (Institution institution : java.util.Arrays.asList(null, Institution.VRS)) {
+                        var query = new OperationalFiguresQuery(period, interval, by, institution, 0);
+                        List<OperationalFigure> counters = queries.query(query, OperationalFigures.class).join().rows();
+                        assertThat(counters).as(query.toString()).isEqualTo(FactsOracle.figures(mongo, query));
+                        rows += counters.size();
+                    }
+                }
+            }
+            Workload workload = queries.query(new WorkloadQuery(period, null), Workload.class).join();
+            assertThat(workload).as("workload " + period).isEqualTo(FactsOracle.workload(mongo, period, null));
+            if (period.length() == 4) {
+                PlanVsActual plan = queries.query(new PlanVsActualQuery(Integer.parseInt(period), Map.of(Institution.VRS, 100L)),
+                        PlanVsActual.class).join();
+                Map<String, Long> actual = new TreeMap<>();
+                plan.institutions().forEach(r -> actual.put(r.institution(), r.actual()));
+                assertThat(actual).as("plan " + period).isEqualTo(FactsOracle.decisionsByInstitution(mongo, period));
+            }
+        }
+        assertThat(rows).as("figures compared").isGreaterThan(1000);
     }
 
     private EilTable table(EilDataset dataset, String period, Instant asKnownAt) {

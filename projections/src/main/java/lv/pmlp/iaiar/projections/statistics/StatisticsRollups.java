@@ -57,6 +57,7 @@ public class StatisticsRollups {
     public static final String PERSONS = "statistics_rollup_persons";
     public static final String EIL = "statistics_rollup_eil";
     public static final String IRMA = "statistics_rollup_irma";
+    public static final String OPS = "statistics_rollup_operational";
 
     /** The counters are the documents' fields: {@code cells.<citizen>|<sex>|<age>[|<breakdown>]}, ... */
     public static final String CELLS = "cells";
@@ -71,6 +72,22 @@ public class StatisticsRollups {
     /** The IRMA document holding the earliest month with a change, so the stock query knows where to start. */
     public static final String IRMA_FIRST = "first";
     public static final String MONTH = "month";
+    /**
+     * Operational counters (events, not persons), per month: {@code c.<figure key>} events, {@code s.} and {@code n.}
+     * the sum and number of their day counts, {@code d.<figure key>|<days>} how many had that many days (for the
+     * maximum); workload per {@code <unit>|<officer>}: {@code w.} acts, {@code wd.} decisions, {@code ws.} their
+     * days, {@code wx.<unit>|<officer>|<days>}. A figure key is kind, detail, institution, unit, citizenship,
+     * decision type and grounds ({@code +}-joined), each encoded, {@value #NONE} for none.
+     */
+    public static final String OPS_COUNT = "c";
+    public static final String OPS_SUM = "s";
+    public static final String OPS_WITH_DAYS = "n";
+    public static final String OPS_DAYS = "d";
+    public static final String WORK_ACTS = "w";
+    public static final String WORK_DECISIONS = "wd";
+    public static final String WORK_SUM = "ws";
+    public static final String WORK_DAYS = "wx";
+    public static final String NONE = "~";
 
     /** The EIL tables kept as rollups, by their annual dataset code, with their reference fact and own breakdown. */
     public enum Table {
@@ -135,12 +152,28 @@ public class StatisticsRollups {
                 .thenComparing(Count::field);
     }
 
+    /** What the operational figures and the workload need of one fact. */
+    public record Act(String eventId, String month, List<FactKind> kinds, String detail, String institution, String unit,
+                      String decisionType, List<String> grounds, Long days, String userId, String role) {
+
+        static final Comparator<Act> ORDER = Comparator.comparing(Act::month).thenComparing(Act::eventId);
+
+        static Act of(StatisticalFact fact) {
+            return new Act(fact.eventId(), fact.month(), fact.kinds(), fact.detail(),
+                    fact.institution() == null ? null : fact.institution().name(), fact.unit(),
+                    fact.decisionType() == null ? null : fact.decisionType().name(),
+                    fact.grounds() == null ? List.of() : fact.grounds().stream().map(Enum::name).toList(), fact.days(),
+                    fact.userId(), fact.role() == null ? null : fact.role().name());
+        }
+    }
+
     /**
+     * @param acts    the person's facts as the operational figures see them
      * @param counted what the person adds to the counters now
      * @param version how many times the person's contribution changed
      * @param pending the change with this version while it is being added to the counters; empty once added
      */
-    public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma,
+    public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
                                List<Count> counted, long version, List<Count> pending) {
     }
 
@@ -156,29 +189,31 @@ public class StatisticsRollups {
         PersonRollup before = mongo.findById(personId, PersonRollup.class, PERSONS);
         if (before != null && !before.pending().isEmpty()) {
             finish(before);
-            before = new PersonRollup(personId, before.markers(), before.irma(), before.counted(), before.version(), List.of());
+            before = new PersonRollup(personId, before.markers(), before.irma(), before.acts(), before.counted(),
+                    before.version(), List.of());
         }
         List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
         List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
+        List<Act> acts = withAct(before == null ? List.of() : before.acts(), fact);
         List<Count> counted = before == null ? List.of() : before.counted();
         long version = before == null ? 0 : before.version();
-        List<Count> desired = contribution(personId, markers, irma, profile);
+        List<Count> desired = contribution(personId, markers, irma, acts, profile);
         List<Count> difference = difference(counted, desired);
         if (difference.isEmpty()) {
-            boolean unchanged = before == null ? markers.isEmpty() && irma.isEmpty()
-                    : before.markers().equals(markers) && before.irma().equals(irma);
+            boolean unchanged = before != null && before.markers().equals(markers) && before.irma().equals(irma)
+                    && before.acts().equals(acts);
             if (!unchanged) {
-                save(new PersonRollup(personId, markers, irma, desired, version, List.of()));
+                save(new PersonRollup(personId, markers, irma, acts, desired, version, List.of()));
             }
             return;
         }
-        save(new PersonRollup(personId, markers, irma, desired, version + 1, difference));
+        save(new PersonRollup(personId, markers, irma, acts, desired, version + 1, difference));
         increment(personId, difference, version + 1, null);
         clearPending(personId);
     }
 
     void reset() {
-        for (String collection : List.of(PERSONS, EIL, IRMA)) {
+        for (String collection : List.of(PERSONS, EIL, IRMA, OPS)) {
             mongo.dropCollection(collection);
         }
     }
@@ -269,12 +304,23 @@ public class StatisticsRollups {
         return List.copyOf(next);
     }
 
-    /** What the person adds to every counter, given their markers, readiness facts and current profile. */
-    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma,
+    static List<Act> withAct(List<Act> acts, StatisticalFact fact) {
+        if (acts.stream().anyMatch(a -> a.eventId().equals(fact.eventId()))) {
+            return acts;
+        }
+        List<Act> next = new ArrayList<>(acts);
+        next.add(Act.of(fact));
+        next.sort(Act.ORDER);
+        return List.copyOf(next);
+    }
+
+    /** What the person adds to every counter, given their markers, readiness facts, acts and current profile. */
+    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
                                     StatisticalProfile profile) {
         Map<Count, Long> counts = new TreeMap<>(Count.ORDER);
+        operational(counts, personId, acts, profile == null ? EilCodes.UNKNOWN : EilCodes.citizen(profile.current()));
         if (profile == null) {
-            return List.of();
+            return finished(counts);
         }
         StatisticalProfile.Revision person = profile.current();
         boolean outside = EilCodes.outsideEil(person);
@@ -314,8 +360,58 @@ public class StatisticsRollups {
                 }
             }
         }
+        return finished(counts);
+    }
+
+    private static List<Count> finished(Map<Count, Long> counts) {
         return counts.entrySet().stream().filter(e -> e.getValue() != 0)
                 .map(e -> new Count(e.getKey().in(), e.getKey().doc(), e.getKey().field(), e.getValue())).toList();
+    }
+
+    /**
+     * Events by figure and month, with the person's current citizenship (amendments correct earlier facts too),
+     * and acts per officer; PERSON_REGISTERED is no figure, and the register's own acts are no officer's workload.
+     */
+    private static void operational(Map<Count, Long> counts, String personId, List<Act> acts, String citizen) {
+        for (Act act : acts) {
+            String doc = act.month() + "#" + Math.floorMod(personId.hashCode(), BUCKETS);
+            for (FactKind kind : act.kinds()) {
+                if (kind == FactKind.PERSON_REGISTERED) {
+                    continue;
+                }
+                String key = String.join("|", encodeOrNone(kind.name()), encodeOrNone(act.detail()),
+                        encodeOrNone(act.institution()), encodeOrNone(act.unit()), encodeOrNone(citizen),
+                        encodeOrNone(act.decisionType()),
+                        String.join("+", act.grounds().stream().map(StatisticsRollups::encode).toList()));
+                add(counts, OPS, doc, OPS_COUNT + "." + key, 1);
+                if (act.days() != null) {
+                    add(counts, OPS, doc, OPS_SUM + "." + key, act.days());
+                    add(counts, OPS, doc, OPS_WITH_DAYS + "." + key, 1);
+                    add(counts, OPS, doc, OPS_DAYS + "." + key + "|" + act.days(), 1);
+                }
+            }
+            if (!"SYSTEM".equals(act.role())) {
+                String officer = encodeOrNone(act.unit()) + "|" + encodeOrNone(act.userId());
+                add(counts, OPS, doc, WORK_ACTS + "." + officer, 1);
+                if (act.kinds().contains(FactKind.DECISION_ISSUED)) {
+                    add(counts, OPS, doc, WORK_DECISIONS + "." + officer, 1);
+                    if (act.days() != null) {
+                        add(counts, OPS, doc, WORK_SUM + "." + officer, act.days());
+                        add(counts, OPS, doc, WORK_DAYS + "." + officer + "|" + act.days(), 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Like {@link #encode}, with {@value #NONE} for no value (encode never writes a bare '~'). */
+    public static String encodeOrNone(String code) {
+        return code == null ? NONE : encode(code);
+    }
+
+    /** The value of an {@link #encodeOrNone} code. */
+    public static String decodeOrNone(String field) {
+        return NONE.equals(field) ? null : decode(field);
     }
 
     /** desired minus counted, counter by counter. */

@@ -30,7 +30,7 @@ class StatisticsRollupsTest {
     void aPersonOrderedToLeaveInTwoMonthsOfAQuarterCountsOnceInTheQuarterAndTheYear() {
         List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)), issued(LocalDate.of(2026, 2, 15)));
 
-        Map<String, Long> totals = totals(StatisticsRollups.contribution("person-1", markers, List.of(), RU_MAN_1990));
+        Map<String, Long> totals = totals(StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), RU_MAN_1990));
 
         assertThat(totals).containsExactlyInAnyOrderEntriesOf(Map.of("migr_eiord:2026-01", 1L, "migr_eiord:2026-02", 1L,
                 "migr_eiord:2026-Q1", 1L, "migr_eiord:2026", 1L));
@@ -42,8 +42,9 @@ class StatisticsRollupsTest {
         List<Marker> adult = markers(issued(LocalDate.of(2026, 3, 20)));
         List<Marker> backDated = StatisticsRollups.withMarkers(adult, issued(LocalDate.of(2026, 3, 5)));
 
-        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", adult, List.of(), born2008),
-                StatisticsRollups.contribution("person-1", backDated, List.of(), born2008));
+        List<Count> difference = StatisticsRollups.difference(
+                StatisticsRollups.contribution("person-1", adult, List.of(), List.of(), born2008),
+                StatisticsRollups.contribution("person-1", backDated, List.of(), List.of(), born2008));
 
         assertThat(quarter(difference)).containsEntry("cells.RU|M|Y18-34", -1L).containsEntry("cells.RU|M|Y14-17", 1L)
                 .containsEntry("cells.TOTAL|T|Y_LT18", 1L).containsEntry("uam.NOT_UAM", -1L).containsEntry("uam.UNK", 1L)
@@ -63,8 +64,8 @@ class StatisticsRollupsTest {
     void aCorrectedCitizenshipMovesThePersonFromOneCitizenToAnother() {
         List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)));
 
-        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", markers, List.of(), RU_MAN_1990),
-                StatisticsRollups.contribution("person-1", markers, List.of(), profile(LocalDate.of(1990, 5, 1), List.of("UZ"))));
+        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), RU_MAN_1990),
+                StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), profile(LocalDate.of(1990, 5, 1), List.of("UZ"))));
 
         assertThat(quarter(difference)).containsEntry("cells.RU|T|TOTAL", -1L).containsEntry("cells.UZ|M|Y_GE35", 1L)
                 .doesNotContainKeys("cells.TOTAL|T|TOTAL", "cells.TOTAL|M|Y_GE35", "uam.NOT_UAM");
@@ -74,8 +75,8 @@ class StatisticsRollupsTest {
     void aCorrectionToAUnionCitizenshipMovesThePersonToTheExcluded() {
         List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)));
 
-        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", markers, List.of(), RU_MAN_1990),
-                StatisticsRollups.contribution("person-1", markers, List.of(), profile(LocalDate.of(1990, 5, 1), List.of("DE"))));
+        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), RU_MAN_1990),
+                StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), profile(LocalDate.of(1990, 5, 1), List.of("DE"))));
 
         assertThat(quarter(difference)).containsEntry("excluded", 1L).containsEntry("cells.TOTAL|T|TOTAL", -1L);
     }
@@ -85,9 +86,9 @@ class StatisticsRollupsTest {
         StatisticalProfile boy = profile(LocalDate.of(2012, 1, 1), List.of("AF"));
         List<Marker> flagged = markers(fact(FactKind.DECISION_ISSUED, LocalDate.of(2026, 1, 10), true));
 
-        assertThat(quarter(StatisticsRollups.contribution("person-1", flagged, List.of(), boy))).containsEntry("uam.UAM", 1L)
+        assertThat(quarter(StatisticsRollups.contribution("person-1", flagged, List.of(), List.of(), boy))).containsEntry("uam.UAM", 1L)
                 .doesNotContainKeys("uam.UNK", "uam.NOT_UAM");
-        assertThat(quarter(StatisticsRollups.contribution("person-1", flagged, List.of(), RU_MAN_1990))).containsEntry("uam.NOT_UAM", 1L)
+        assertThat(quarter(StatisticsRollups.contribution("person-1", flagged, List.of(), List.of(), RU_MAN_1990))).containsEntry("uam.NOT_UAM", 1L)
                 .doesNotContainKey("uam.UAM");
     }
 
@@ -96,7 +97,7 @@ class StatisticsRollupsTest {
         List<ReturnReadiness.Step> steps = steps(decision(FactKind.DECISION_ISSUED, LocalDate.of(2026, 1, 10),
                 DecisionType.FORCED_EXPULSION_DECISION), decision(FactKind.RETURNED, LocalDate.of(2026, 4, 2), null));
 
-        List<Count> irma = StatisticsRollups.contribution("person-1", List.of(), steps, RU_MAN_1990);
+        List<Count> irma = StatisticsRollups.contribution("person-1", List.of(), steps, List.of(), RU_MAN_1990);
 
         assertThat(irma).containsExactly(
                 new Count(StatisticsRollups.IRMA, "2026-01", "citizens.RU", 1), new Count(StatisticsRollups.IRMA, "2026-01", "persons", 1),
@@ -111,7 +112,7 @@ class StatisticsRollupsTest {
                 decision(FactKind.APPEAL_LODGED, LocalDate.of(2026, 3, 3), null),
                 decision(FactKind.APPEAL_DECIDED, LocalDate.of(2026, 5, 20), null));
 
-        Map<String, Long> persons = StatisticsRollups.contribution("person-1", List.of(), steps, RU_MAN_1990).stream()
+        Map<String, Long> persons = StatisticsRollups.contribution("person-1", List.of(), steps, List.of(), RU_MAN_1990).stream()
                 .filter(c -> c.field().equals("persons")).collect(Collectors.toMap(Count::doc, Count::n));
 
         assertThat(persons).containsExactlyInAnyOrderEntriesOf(Map.of("2026-02", 1L, "2026-03", -1L, "2026-05", 1L));
