@@ -35,7 +35,7 @@ class RebuildTest {
             "identity_documents", "entry_ban_cases", "detention_board", "departure_deadlines", "board_cases",
             "scheduled_deadlines", "statistics_facts", "statistics_profiles", "statistics_cases", "statistics_decisions",
             "statistics_bans", "statistics_detentions", "statistics_rollup_persons", "statistics_rollup_eil",
-            "statistics_rollup_irma");
+            "statistics_rollup_irma", "statistics_rollup_operational");
 
     @Autowired
     RegisterClient api;

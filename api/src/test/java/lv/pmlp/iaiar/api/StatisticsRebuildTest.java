@@ -34,7 +34,7 @@ class StatisticsRebuildTest {
 
     private static final List<String> COLLECTIONS = List.of("statistics_facts", "statistics_profiles", "statistics_cases",
             "statistics_decisions", "statistics_bans", "statistics_detentions", "statistics_rollup_persons",
-            "statistics_rollup_eil", "statistics_rollup_irma");
+            "statistics_rollup_eil", "statistics_rollup_irma", "statistics_rollup_operational");
 
     @Autowired
     RegisterClient api;
