@@ -56,8 +56,8 @@ class StatisticsRollupsStoreTest {
         // as if the process had stopped after the quarter's and year's counters, before the month's
         StatisticsRollups.PersonRollup person = mongo.findById("rollup-interrupted", StatisticsRollups.PersonRollup.class,
                 StatisticsRollups.PERSONS);
-        mongo.save(new StatisticsRollups.PersonRollup(person.personId(), person.markers(), person.irma(), person.acts(), person.counted(),
-                person.version(), person.counted()), StatisticsRollups.PERSONS);
+        mongo.save(new StatisticsRollups.PersonRollup(person.personId(), person.markers(), person.irma(), person.acts(),
+                person.counted(), person.counted()), StatisticsRollups.PERSONS);
         mongo.remove(Query.query(where("_id").in(StatisticsRollups.Table.ORDERED_TO_LEAVE.documentIds("2094-05"))),
                 StatisticsRollups.EIL);
 

@@ -170,11 +170,10 @@ public class StatisticsRollups {
     /**
      * @param acts    the person's facts as the operational figures see them
      * @param counted what the person adds to the counters now
-     * @param version how many times the person's contribution changed
-     * @param pending the change with this version while it is being added to the counters; empty once added
+     * @param pending the change being added to the counters (towards {@code counted}); empty once added
      */
     public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
-                               List<Count> counted, long version, List<Count> pending) {
+                               List<Count> counted, List<Count> pending) {
     }
 
     private final MongoTemplate mongo;
@@ -189,26 +188,24 @@ public class StatisticsRollups {
         PersonRollup before = mongo.findById(personId, PersonRollup.class, PERSONS);
         if (before != null && !before.pending().isEmpty()) {
             finish(before);
-            before = new PersonRollup(personId, before.markers(), before.irma(), before.acts(), before.counted(),
-                    before.version(), List.of());
+            before = new PersonRollup(personId, before.markers(), before.irma(), before.acts(), before.counted(), List.of());
         }
         List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
         List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
         List<Act> acts = withAct(before == null ? List.of() : before.acts(), fact);
         List<Count> counted = before == null ? List.of() : before.counted();
-        long version = before == null ? 0 : before.version();
         List<Count> desired = contribution(personId, markers, irma, acts, profile);
         List<Count> difference = difference(counted, desired);
         if (difference.isEmpty()) {
             boolean unchanged = before != null && before.markers().equals(markers) && before.irma().equals(irma)
                     && before.acts().equals(acts);
             if (!unchanged) {
-                save(new PersonRollup(personId, markers, irma, acts, desired, version, List.of()));
+                save(new PersonRollup(personId, markers, irma, acts, desired, List.of()));
             }
             return;
         }
-        save(new PersonRollup(personId, markers, irma, acts, desired, version + 1, difference));
-        increment(personId, difference, version + 1, null);
+        save(new PersonRollup(personId, markers, irma, acts, desired, difference));
+        increment(personId, difference, desired, null);
         clearPending(personId);
     }
 
@@ -218,14 +215,31 @@ public class StatisticsRollups {
         }
     }
 
-    /** An interrupted change: adds it where the counter document does not hold the person's version yet. */
+    /** An interrupted change: adds it where the counter document does not hold the person's new share yet. */
     private void finish(PersonRollup interrupted) {
-        increment(interrupted.personId(), interrupted.pending(), interrupted.version(), (in, doc) -> {
+        String person = encode(interrupted.personId());
+        increment(interrupted.personId(), interrupted.pending(), interrupted.counted(), (in, doc) -> {
             Document counters = mongo.findById(doc, Document.class, in);
-            Object held = counters == null ? null : counters.getEmbedded(List.of(VERSIONS, encode(interrupted.personId())), Object.class);
-            return !(held instanceof Number n) || n.longValue() < interrupted.version();
+            Object held = counters == null ? null : counters.getEmbedded(List.of(VERSIONS, person), Object.class);
+            return !Objects.equals(held, shareHash(interrupted.counted(), in, doc));
         });
         clearPending(interrupted.personId());
+    }
+
+    /** A digest of what the person adds to one counter document; null when nothing. */
+    static String shareHash(List<Count> counted, String in, String doc) {
+        List<String> share = counted.stream().filter(c -> c.in().equals(in) && c.doc().equals(doc))
+                .map(c -> c.field() + "=" + c.n()).sorted().toList();
+        if (share.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", share).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- the only writes --------------------------------------------------------------------------------------
@@ -239,24 +253,46 @@ public class StatisticsRollups {
     }
 
     /**
-     * Adds the counts, one update per counter document, recording the person's version in it.
+     * Adds the counts, one update per counter document, recording there a digest of the person's new share of it
+     * ({@code v.<person>}). Counters that fall to zero are removed, and a document no person has a share of any
+     * more, so that the documents are the same whatever path the counts took to get there.
      *
-     * @param needed null, or which documents still need it (finishing an interrupted change)
+     * @param desired what the person adds to the counters once this is done
+     * @param needed  null, or which documents still need it (finishing an interrupted change)
      */
-    private void increment(String personId, List<Count> counts, long version,
+    private void increment(String personId, List<Count> counts, List<Count> desired,
                            java.util.function.BiPredicate<String, String> needed) {
-        Map<List<String>, Update> updates = new LinkedHashMap<>();
+        Map<List<String>, List<Count>> byDocument = new LinkedHashMap<>();
         for (Count count : counts) {
-            updates.computeIfAbsent(List.of(count.in(), count.doc()), k -> new Update()).inc(count.field(), count.n());
+            byDocument.computeIfAbsent(List.of(count.in(), count.doc()), k -> new ArrayList<>()).add(count);
         }
+        String holder = VERSIONS + "." + encode(personId);
         String earliest = null;
-        for (Map.Entry<List<String>, Update> entry : updates.entrySet()) {
+        for (Map.Entry<List<String>, List<Count>> entry : byDocument.entrySet()) {
             String in = entry.getKey().get(0);
             String doc = entry.getKey().get(1);
             if (needed != null && !needed.test(in, doc)) {
                 continue;
             }
-            mongo.upsert(Query.query(where("_id").is(doc)), entry.getValue().set(VERSIONS + "." + encode(personId), version), in);
+            Update update = new Update();
+            entry.getValue().forEach(c -> update.inc(c.field(), c.n()));
+            String share = shareHash(desired, in, doc);
+            if (share == null) {
+                update.unset(holder);
+            } else {
+                update.set(holder, share);
+            }
+            mongo.upsert(Query.query(where("_id").is(doc)), update, in);
+            if (share == null) {
+                // no one has a share in it any more, so every counter in it is zero
+                mongo.remove(Query.query(where("_id").is(doc).and(VERSIONS).is(new Document())), in);
+            }
+            for (Count count : entry.getValue()) {
+                if (count.n() < 0) {
+                    mongo.updateFirst(Query.query(where("_id").is(doc).and(count.field()).is(0L)),
+                            new Update().unset(count.field()), in);
+                }
+            }
             if (IRMA.equals(in) && (earliest == null || doc.compareTo(earliest) < 0)) {
                 earliest = doc;
             }
