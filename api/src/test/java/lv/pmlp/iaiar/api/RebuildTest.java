@@ -34,8 +34,8 @@ class RebuildTest {
     private static final List<String> COLLECTIONS = List.of("person_case_files", "person_history", "entry_bans",
             "identity_documents", "entry_ban_cases", "border_check", "detention_board", "departure_deadlines", "board_cases",
             "scheduled_deadlines", "pending_approvals", "board_decision_numbers", "statistics_facts", "statistics_profiles",
-            "statistics_cases", "statistics_decisions",
-            "statistics_bans", "statistics_detentions");
+            "statistics_cases", "statistics_decisions", "statistics_bans", "statistics_detentions",
+            "statistics_rollup_persons", "statistics_rollup_eil", "statistics_rollup_irma", "statistics_rollup_operational");
 
     @Autowired
     RegisterClient api;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -246,6 +247,63 @@ class StatisticsEurostatTest {
         JsonNode all = api.get("analyst", "/api/v1/statistics/eurostat?period=2015-Q1").body();
         assertThat(all.findValuesAsText("dataset")).containsExactly("migr_eiord1", "migr_eirtn1", "migr_eirt_vol",
                 "migr_eirt_ass", "migr_eipre");
+    }
+
+    @Test
+    void unaccompaniedMinorsAreCountedAsTheCaseRecordsThemAndAdultsNever() {
+        var s = new StatisticsScenario(api);
+        LocalDate registered = LocalDate.of(2012, 3, 1);
+        LocalDate opened = LocalDate.of(2012, 4, 10);
+        String alone = s.person("AF", "MALE", LocalDate.of(1997, 1, 1), registered);
+        String withParents = s.person("AF", "FEMALE", LocalDate.of(1998, 1, 1), registered);
+        String notRecorded = s.person("SY", "MALE", LocalDate.of(1999, 1, 1), registered);
+        String adult = s.person("SY", "MALE", LocalDate.of(1980, 1, 1), registered);
+        for (var person : List.of(Map.entry(alone, Optional.of(true)), Map.entry(withParents, Optional.of(false)),
+                Map.entry(notRecorded, Optional.<Boolean>empty()), Map.entry(adult, Optional.of(true)))) {
+            Map<String, Object> body = new HashMap<>(Requests.openCase(person.getKey(), opened));
+            person.getValue().ifPresent(flag -> body.put("unaccompaniedMinor", flag));
+            String kase = api.post("vrs.officer", "/api/v1/return-cases", body).id();
+            s.departureOrder(kase, opened.plusDays(2), 14);
+        }
+
+        JsonNode quarter = awaitPersons("migr_eiord", "2012-Q2", 4);
+        JsonNode asKnownNow = api.get("pmlp.supervisor", "/api/v1/statistics/eurostat/migr_eiord?period=2012-Q2&asKnownAt="
+                + Instant.now().plusSeconds(60)).body();
+
+        assertThat(quarter.at("/unaccompaniedMinors").findValuesAsText("uam")).containsExactly("NOT_UAM", "UAM", "UNK");
+        assertThat(quarter.at("/unaccompaniedMinors").findValues("value")).extracting(JsonNode::asLong).containsExactly(2L, 1L, 1L);
+        assertThat(asKnownNow.get("unaccompaniedMinors")).isEqualTo(quarter.get("unaccompaniedMinors"));
+        assertThat(awaitPersons("migr_eipre", "2012-Q2", 4).at("/unaccompaniedMinors").findValues("value"))
+                .extracting(JsonNode::asLong).containsExactly(2L, 1L, 1L);
+    }
+
+    @Test
+    void irmaReturnedCountsPersonsReturnedToAThirdCountryInTheMonthOnce() {
+        var s = new StatisticsScenario(api);
+        LocalDate registered = LocalDate.of(2013, 6, 3);
+        // removed to Georgia: a third country
+        String removed = s.person("GE", "MALE", LocalDate.of(1975, 1, 1), registered);
+        String removedCase = s.openCase(removed, LocalDate.of(2013, 6, 10));
+        s.removal(removedCase, s.forcedExpulsion(removedCase, LocalDate.of(2013, 6, 10), "P1Y"), LocalDate.of(2013, 7, 2), "GE");
+        // left for Ukraine of their own accord: a third country
+        String departed = s.person("UA", "FEMALE", LocalDate.of(1985, 1, 1), registered);
+        String departedCase = s.openCase(departed, LocalDate.of(2013, 6, 11));
+        s.departure(departedCase, s.departureOrder(departedCase, LocalDate.of(2013, 6, 11), 30), LocalDate.of(2013, 7, 5),
+                "UA", "NOT_ASSISTED");
+        // left for Germany: not a third country
+        String toGermany = s.person("UA", "MALE", LocalDate.of(1985, 1, 1), registered);
+        String toGermanyCase = s.openCase(toGermany, LocalDate.of(2013, 6, 12));
+        s.departure(toGermanyCase, s.departureOrder(toGermanyCase, LocalDate.of(2013, 6, 12), 30), LocalDate.of(2013, 7, 8),
+                "DE", "NOT_ASSISTED");
+        awaitPersons("migr_eirtn", "2013-Q3", 3);
+
+        JsonNode july = api.get("pmlp.supervisor", "/api/v1/statistics/irma/returned?month=2013-07").body();
+        JsonNode june = api.get("pmlp.supervisor", "/api/v1/statistics/irma/returned?month=2013-06").body();
+
+        assertThat(july.get("persons").asLong()).isEqualTo(2);
+        assertThat(july.at("/byCitizenship").findValuesAsText("citizen")).containsExactly("TOTAL", "GE", "UA");
+        assertThat(july.at("/byCitizenship").findValues("value")).extracting(JsonNode::asLong).containsExactly(2L, 1L, 1L);
+        assertThat(june.get("persons").asLong()).isZero();
     }
 
     private JsonNode awaitPersons(String dataset, String period, long persons) {

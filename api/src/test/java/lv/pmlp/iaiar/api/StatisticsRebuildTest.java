@@ -33,7 +33,8 @@ import lv.pmlp.iaiar.projections.ReadModels;
 class StatisticsRebuildTest {
 
     private static final List<String> COLLECTIONS = List.of("statistics_facts", "statistics_profiles", "statistics_cases",
-            "statistics_decisions", "statistics_bans", "statistics_detentions");
+            "statistics_decisions", "statistics_bans", "statistics_detentions", "statistics_rollup_persons",
+            "statistics_rollup_eil", "statistics_rollup_irma", "statistics_rollup_operational");
 
     @Autowired
     RegisterClient api;
@@ -117,6 +118,8 @@ class StatisticsRebuildTest {
         }
         assertThat(all.get("statistics_facts")).isNotEmpty();
         assertThat(all.get("statistics_facts").toString()).contains("UZ");
+        assertThat(all.get("statistics_rollup_eil")).isNotEmpty();
+        assertThat(all.get("statistics_rollup_eil").toString()).contains("UZ|");
         return all;
     }
 }

@@ -69,7 +69,8 @@ class ReturnCaseController {
     ResponseEntity<Object> open(HttpServletRequest request, @Valid @RequestBody ReturnCaseRequests.OpenReturnCase body) {
         return commands.execute(request, body, Outcome.created(id -> CASES + id), c -> new OpenReturnCaseCommand(
                 c.ids().newId("return-case"), caseNumbers.allocate(c.actor().institution(), LocalDate.now(clock)),
-                body.personId(), body.grounds(), body.detectedOn(), body.legalBasis(), c.actor(), startOf(body.detectedOn())));
+                body.personId(), body.grounds(), body.detectedOn(), body.legalBasis(), c.actor(), startOf(body.detectedOn()),
+                body.unaccompaniedMinor()));
     }
 
     @PostMapping("/{caseId}/departure-orders")

@@ -34,7 +34,8 @@ final class ReturnCaseRequests {
             @NotNull @Pattern(regexp = PersonRequests.ID) String personId,
             @NotEmpty @Size(max = 4) Set<@NotNull ReturnGround> grounds,
             @NotNull @PastOrPresent LocalDate detectedOn,
-            @NotBlank @Size(max = 200) String legalBasis) {
+            @NotBlank @Size(max = 200) String legalBasis,
+            Boolean unaccompaniedMinor) {
     }
 
     record IssueDepartureOrder(

@@ -44,6 +44,8 @@ import lv.pmlp.iaiar.query.statistics.PlanVsActual;
 import lv.pmlp.iaiar.query.statistics.PlanVsActualQuery;
 import lv.pmlp.iaiar.query.statistics.ReadyForReturnQuery;
 import lv.pmlp.iaiar.query.statistics.ReadyForReturnStock;
+import lv.pmlp.iaiar.query.statistics.ReturnedToThirdCountries;
+import lv.pmlp.iaiar.query.statistics.ReturnedToThirdCountriesQuery;
 import lv.pmlp.iaiar.query.statistics.ReportingPeriod;
 import lv.pmlp.iaiar.query.statistics.Workload;
 import lv.pmlp.iaiar.query.statistics.WorkloadQuery;
@@ -153,6 +155,12 @@ class StatisticsController {
     @Operation(summary = "IRMA dataset 3: persons ready to be returned whose removal is not organised, at a month's end")
     ReadyForReturnStock readyForReturn(@RequestParam @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
         return queries.query(new ReadyForReturnQuery(month, suppressBelow()), ReadyForReturnStock.class).join();
+    }
+
+    @GetMapping("/irma/returned")
+    @Operation(summary = "IRMA dataset 4a: persons effectively returned to a third country in a month")
+    ReturnedToThirdCountries returned(@RequestParam @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
+        return queries.query(new ReturnedToThirdCountriesQuery(month, suppressBelow()), ReturnedToThirdCountries.class).join();
     }
 
     @GetMapping("/charts/decisions-per-month.{format}")

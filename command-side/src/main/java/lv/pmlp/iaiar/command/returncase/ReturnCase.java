@@ -87,7 +87,7 @@ class ReturnCase {
         Rule.RETURN_GROUND_REQUIRED.require(command.grounds() != null && !command.grounds().isEmpty(), null);
         apply(new ReturnCaseOpenedEvent(command.caseId(), command.caseNumber(), command.personId(),
                 command.actor().institution(), Set.copyOf(command.grounds()), command.detectedOn(), command.legalBasis(),
-                command.actor(), command.occurredAt()));
+                command.actor(), command.occurredAt(), command.unaccompaniedMinor()));
     }
 
     @CommandHandler

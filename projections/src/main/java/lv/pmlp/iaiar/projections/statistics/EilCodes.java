@@ -73,6 +73,23 @@ public final class EilCodes {
         return age < 35 ? "Y18-34" : "Y_GE35";
     }
 
+    public static final String UAM = "UAM";
+    public static final String NOT_UAM = "NOT_UAM";
+
+    /**
+     * The UAM breakdown: adults are NOT_UAM whatever was recorded; a minor, or a person of unknown age, is UAM or
+     * NOT_UAM as the case records it, and UNK when it records nothing (cases opened before the flag existed).
+     */
+    public static String uam(String ageBand, Boolean unaccompaniedMinor) {
+        if (!minor(ageBand) && !UNKNOWN.equals(ageBand)) {
+            return NOT_UAM;
+        }
+        if (unaccompaniedMinor == null) {
+            return UNKNOWN;
+        }
+        return unaccompaniedMinor ? UAM : NOT_UAM;
+    }
+
     public static boolean minor(String ageBand) {
         return "Y_LT14".equals(ageBand) || "Y14-17".equals(ageBand);
     }

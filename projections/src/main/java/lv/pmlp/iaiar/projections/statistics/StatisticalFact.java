@@ -27,6 +27,8 @@ import lv.pmlp.iaiar.events.returncase.ReturnGround;
  * @param detail      the breakdown the national figures show: appeal type or outcome, suspension reason, type of
  *                    return (VOLUNT, ENFORCE) or entry ban duration band
  * @param days        detention length (ended detentions, both ends counted) or days from case opening to decision
+ * @param unaccompaniedMinor whether the case records the foreigner as an unaccompanied minor; null when unknown or
+ *                    outside a case
  */
 public record StatisticalFact(
         @Id String eventId,
@@ -51,7 +53,8 @@ public record StatisticalFact(
         String destination,
         String returnType,
         String assistance,
-        Long days) {
+        Long days,
+        Boolean unaccompaniedMinor) {
 
     public static final String COLLECTION = "statistics_facts";
 
@@ -70,6 +73,6 @@ public record StatisticalFact(
     StatisticalFact withCitizenship(String corrected) {
         return new StatisticalFact(eventId, eventType, kinds, personId, caseId, decisionId, day, month, quarter, year,
                 recordedAt, institution, unit, userId, role, corrected, decisionType, grounds, detail, destination,
-                returnType, assistance, days);
+                returnType, assistance, days, unaccompaniedMinor);
     }
 }

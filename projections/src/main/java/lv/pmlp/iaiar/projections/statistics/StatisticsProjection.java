@@ -57,7 +57,8 @@ import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
 
 /**
- * Writes one {@link StatisticalFact} per event (keyed by event id) and each person's {@link StatisticalProfile}.
+ * Writes one {@link StatisticalFact} per event (keyed by event id) and each person's {@link StatisticalProfile}, and
+ * hands each fact to the {@link StatisticsRollups}, which keep the pre-aggregated tables.
  * The case, decision, ban and detention documents only remember what later facts of the same person need
  * (institution, decision type, grounds, ban length, detention start). Events of one person arrive in order.
  */
@@ -71,13 +72,16 @@ class StatisticsProjection {
     static final String DETENTIONS = "statistics_detentions";
 
     private final MongoTemplate mongo;
+    private final StatisticsRollups rollups;
 
-    StatisticsProjection(MongoTemplate mongo) {
+    StatisticsProjection(MongoTemplate mongo, StatisticsRollups rollups) {
         this.mongo = mongo;
+        this.rollups = rollups;
         ensureIndexes();
     }
 
-    record CaseDimensions(@Id String caseId, Institution institution, String unit, LocalDate openedOn) {
+    record CaseDimensions(@Id String caseId, Institution institution, String unit, LocalDate openedOn,
+                          Boolean unaccompaniedMinor) {
     }
 
     record DecisionDimensions(@Id String decisionId, DecisionType type, List<ReturnGround> grounds, LocalDate departureDeadline) {
@@ -105,7 +109,10 @@ class StatisticsProjection {
                 mongo.save(profile.withoutBirthDates(), StatisticalProfile.COLLECTION);
             }
         }
-        mongo.save(fact(event, message), StatisticalFact.COLLECTION);
+        StatisticalProfile profile = mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
+        StatisticalFact fact = fact(event, message, profile);
+        mongo.save(fact, StatisticalFact.COLLECTION);
+        rollups.apply(fact, profile);
     }
 
     @ResetHandler
@@ -114,6 +121,7 @@ class StatisticsProjection {
                 DETENTIONS)) {
             mongo.dropCollection(collection);
         }
+        rollups.reset();
         ensureIndexes();
     }
 
@@ -134,7 +142,7 @@ class StatisticsProjection {
         }
     }
 
-    private StatisticalFact fact(PersonEvent event, EventMessage<?> message) {
+    private StatisticalFact fact(PersonEvent event, EventMessage<?> message, StatisticalProfile profile) {
         Fact fact = new Fact(event, message);
         if (event instanceof ReturnCaseEvent caseEvent) {
             fact.inCase(caseEvent.caseId(), mongo.findById(caseEvent.caseId(), CaseDimensions.class, CASES));
@@ -154,7 +162,8 @@ class StatisticsProjection {
                 fact.days = ChronoUnit.DAYS.between(detention.detainedOn(), fact.day) + 1;
             }
         } else if (event instanceof ReturnCaseOpenedEvent e) {
-            CaseDimensions kase = new CaseDimensions(e.caseId(), e.institution(), unitOf(e.actor(), null), e.detectedOn());
+            CaseDimensions kase = new CaseDimensions(e.caseId(), e.institution(), unitOf(e.actor(), null), e.detectedOn(),
+                    e.unaccompaniedMinor());
             mongo.save(kase, CASES);
             fact.inCase(e.caseId(), kase);
             fact.on(e.detectedOn()).kind(FactKind.DETECTED).grounds = sorted(e.grounds());
@@ -207,7 +216,6 @@ class StatisticsProjection {
         } else if (event instanceof EntryBanExpiredEvent e) {
             fact.ban(e.banId()).on(e.endedOn()).kind(FactKind.BAN_EXPIRED);
         }
-        StatisticalProfile profile = mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
         return fact.build(profile == null ? EilCodes.UNKNOWN : EilCodes.citizen(profile.current()));
     }
 
@@ -257,6 +265,7 @@ class StatisticsProjection {
         private String returnType;
         private String assistance;
         private Long days;
+        private Boolean unaccompaniedMinor;
 
         Fact(PersonEvent event, EventMessage<?> message) {
             this.event = event;
@@ -272,6 +281,7 @@ class StatisticsProjection {
                 institution = kase.institution();
                 unit = unitOf(event.actor(), kase);
                 openedOn = kase.openedOn();
+                unaccompaniedMinor = kase.unaccompaniedMinor();
             }
         }
 
@@ -320,7 +330,7 @@ class StatisticsProjection {
                     List.copyOf(kinds), event.personId(), caseId, decisionId, day.toString(), StatisticalFact.monthOf(day),
                     StatisticalFact.quarterOf(day), String.valueOf(day.getYear()), recordedAt, institution, unit,
                     event.actor().userId(), event.actor().role(), citizenship, decisionType, grounds, detail, destination,
-                    returnType, assistance, days);
+                    returnType, assistance, days, unaccompaniedMinor);
         }
     }
 }

@@ -43,6 +43,11 @@ public enum EilDataset {
         return title;
     }
 
+    /** Its pre-aggregated counters, kept under the annual code. */
+    lv.pmlp.iaiar.projections.statistics.StatisticsRollups.Table rollup() {
+        return lv.pmlp.iaiar.projections.statistics.StatisticsRollups.Table.byCode(annual);
+    }
+
     FactKind reference() {
         return reference;
     }

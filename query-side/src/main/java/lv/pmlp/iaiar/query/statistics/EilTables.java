@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 import lv.pmlp.iaiar.projections.statistics.EilCodes;
 import lv.pmlp.iaiar.projections.statistics.StatisticalFact;
 import lv.pmlp.iaiar.projections.statistics.StatisticalProfile;
+import lv.pmlp.iaiar.projections.statistics.StatisticsRollups;
 
 /**
- * Computes EIL tables from the facts (standards.md §1.2): the unit is the person, counted once per period in
+ * EIL tables (standards.md §1.2), read from the rollups the projection keeps, or computed from the facts when
+ * asked as known at an instant. The unit is the person, counted once per period in
  * each table, with the citizenship, sex and age of their first reference event in the period (age on that day).
  * Every cell is a distinct-person count, totals included, so totals are never sums of rounded cells.
  */
@@ -37,8 +40,8 @@ class EilTables {
                     + "citizenship, sex, age (on that day) and, for returns, destination, type and assistance.",
             "EU, EEA and Swiss citizens and union citizens' family members are excluded (see 'excluded').",
             "Dublin transfers are not recorded in the register as decisions, so none needs excluding.",
-            "Unaccompanied minors: the register records no UAM flag; adults are NOT_UAM, minors and persons of "
-                    + "unknown age are UNK.",
+            "Unaccompanied minors: taken from the return case (recorded when it is opened); adults are NOT_UAM, "
+                    + "minors and persons of unknown age are UAM or NOT_UAM as recorded, UNK where the case does not say.",
             "Citizen STLS is stateless, UNK unknown; of several citizenships the first third-country one (A-Z) is used.",
             "Exact counts; the CSV export rounds to multiples of 5.");
 
@@ -54,14 +57,47 @@ class EilTables {
                 .suppressedBelow(query.suppressBelow());
     }
 
+    /** From the rollups kept by the projection; as known at an instant, from the facts (the rollups hold only now). */
     EilTable compute(EilDataset dataset, ReportingPeriod period, Instant asKnownAt) {
+        return asKnownAt == null ? fromRollups(dataset, period) : exact(dataset, period, asKnownAt);
+    }
+
+    /** A few documents per table and period: distinct-person counts per cell, maintained as the facts arrive. */
+    EilTable fromRollups(EilDataset dataset, ReportingPeriod period) {
+        Query documents = Query.query(where("_id").in(dataset.rollup().documentIds(period.label())));
+        documents.fields().exclude(StatisticsRollups.VERSIONS);
+        Map<List<String>, Long> counts = new HashMap<>();
+        Map<List<String>, Long> uam = new TreeMap<>(Comparator.comparing(Object::toString));
+        long excluded = 0;
+        for (Document rollup : mongo.find(documents, Document.class, StatisticsRollups.EIL)) {
+            counters(rollup, StatisticsRollups.CELLS).forEach((name, n) -> counts.merge(StatisticsRollups.cellCodes(name), n, Long::sum));
+            counters(rollup, StatisticsRollups.UAM).forEach((name, n) -> uam.merge(List.of(StatisticsRollups.decode(name)), n, Long::sum));
+            excluded += rollup.get(StatisticsRollups.EXCLUDED) instanceof Number n ? n.longValue() : 0;
+        }
+        counts.values().removeIf(n -> n == 0);
+        uam.values().removeIf(n -> n == 0);
+        return table(dataset, period, null, counts, uam, excluded);
+    }
+
+    /** The counters under {@code field} (a person who moved to another cell leaves a zero behind). */
+    private static Map<String, Long> counters(Document rollup, String field) {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        if (rollup.get(field) instanceof Document nested) {
+            nested.forEach((name, value) -> counters.put(name, ((Number) value).longValue()));
+        }
+        return counters;
+    }
+
+    /** Reads the facts recorded by {@code asKnownAt} and the person data the register held then. */
+    EilTable exact(EilDataset dataset, ReportingPeriod period, Instant asKnownAt) {
         Criteria criteria = where("kinds").is(dataset.reference().name())
                 .and("day").gte(period.from().toString()).lte(period.to().toString());
         if (asKnownAt != null) {
             criteria = criteria.and("recordedAt").lte(asKnownAt);
         }
         Query query = Query.query(criteria).with(Sort.by("day", "recordedAt", "_id"));
-        query.fields().include("personId", "day", "recordedAt", "destination", "returnType", "assistance");
+        query.fields().include("personId", "day", "recordedAt", "destination", "returnType", "assistance",
+                "unaccompaniedMinor");
         Map<String, StatisticalFact> firstPerPerson = new LinkedHashMap<>();
         for (StatisticalFact fact : mongo.find(query, StatisticalFact.class, StatisticalFact.COLLECTION)) {
             firstPerPerson.putIfAbsent(fact.personId(), fact);
@@ -95,9 +131,13 @@ class EilTables {
                 default -> { }
             }
             cartesian(values, 0, new ArrayList<>(), counts);
-            String status = EilCodes.minor(age) || EilCodes.UNKNOWN.equals(age) ? EilCodes.UNKNOWN : "NOT_UAM";
-            uam.merge(List.of(status), 1L, Long::sum);
+            uam.merge(List.of(EilCodes.uam(age, fact.unaccompaniedMinor())), 1L, Long::sum);
         }
+        return table(dataset, period, asKnownAt, counts, uam, excluded);
+    }
+
+    private static EilTable table(EilDataset dataset, ReportingPeriod period, Instant asKnownAt, Map<List<String>, Long> counts,
+                                  Map<List<String>, Long> uam, long excluded) {
         List<String> dimensions = dataset.dimensions();
         List<EilCell> cells = counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(EilTables::compareKeys))
@@ -105,7 +145,7 @@ class EilTables {
                 .toList();
         List<EilCell> uamCells = uam.entrySet().stream()
                 .map(e -> new EilCell(Map.of("uam", e.getKey().get(0)), e.getValue(), false)).toList();
-        long persons = firstPerPerson.isEmpty() ? 0 : counts.getOrDefault(totalKey(dataset, dimensions.size()), 0L);
+        long persons = counts.getOrDefault(totalKey(dataset, dimensions.size()), 0L);
         return new EilTable(dataset.code(period), dataset.title(), period.label(), period.frequency(), asKnownAt, dimensions,
                 persons, excluded, cells, uamCells, NOTES, List.of());
     }

@@ -1,31 +1,32 @@
 package lv.pmlp.iaiar.query.statistics;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
-import org.springframework.data.mongodb.core.aggregation.Fields;
-import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.projections.statistics.FactKind;
 import lv.pmlp.iaiar.projections.statistics.StatisticalFact;
+import lv.pmlp.iaiar.projections.statistics.StatisticsRollups;
 
-/** National figures and plan versus actual, grouped in the store so only the groups travel. */
+/**
+ * National figures, plan versus actual and workload, from the monthly operational counters the projection keeps
+ * ({@link StatisticsRollups#OPS}): a year is at most 12 months of a few documents, whatever the number of facts.
+ */
 @Component
 class OperationalQueries {
 
@@ -38,33 +39,77 @@ class OperationalQueries {
         this.mongo = mongo;
     }
 
+    /** Count, sum and number of day counts, and how many facts had each number of days. */
+    private static final class Totals {
+        long count;
+        long sumDays;
+        long withDays;
+        final Map<Long, Long> days = new HashMap<>();
+
+        Long maximum() {
+            return days.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).max(Long::compare)
+                    .orElse(null);
+        }
+    }
+
+    /** One figure key of a counter document: kind, detail, institution, unit, citizenship, decision type, grounds. */
+    private record Figure(String kind, String detail, String institution, String unit, String citizenship,
+                          String decisionType, List<String> grounds) {
+
+        static Figure parse(String key) {
+            String[] parts = key.split("\\|", -1);
+            List<String> grounds = parts[6].isEmpty() ? List.of()
+                    : Arrays.stream(parts[6].split("\\+")).map(StatisticsRollups::decode).toList();
+            return new Figure(StatisticsRollups.decodeOrNone(parts[0]), StatisticsRollups.decodeOrNone(parts[1]),
+                    StatisticsRollups.decodeOrNone(parts[2]), StatisticsRollups.decodeOrNone(parts[3]),
+                    StatisticsRollups.decodeOrNone(parts[4]), StatisticsRollups.decodeOrNone(parts[5]), grounds);
+        }
+    }
+
     @QueryHandler
     OperationalFigures handle(OperationalFiguresQuery query) {
         ReportingPeriod period = ReportingPeriod.parse(query.period());
-        Criteria criteria = inPeriod(period).and("kinds").in(FIGURES);
-        if (query.institution() != null) {
-            criteria = criteria.and("institution").is(query.institution().name());
-        }
-        List<AggregationOperation> pipeline = new ArrayList<>(List.of(match(criteria), unwind("kinds"),
-                match(where("kinds").in(FIGURES))));
-        if (query.by().contains(OperationalFiguresQuery.Breakdown.GROUND)) {
-            pipeline.add(unwind("grounds", true));
-        }
-        List<String> keys = new ArrayList<>(List.of(query.interval().field, "kinds", "detail"));
-        query.by().forEach(b -> keys.add(b.field));
-        pipeline.add(group(Fields.fields(keys.toArray(String[]::new))).count().as("count")
-                .avg("days").as("averageDays").max("days").as("maximumDays"));
+        boolean byGround = query.by().contains(OperationalFiguresQuery.Breakdown.GROUND);
+        Map<List<String>, Totals> groups = new TreeMap<>(Comparator.comparing(Object::toString));
+        Map<String, Figure> parsed = new HashMap<>();
+        forEachMonth(period, (month, document) -> {
+            for (String counter : List.of(StatisticsRollups.OPS_COUNT, StatisticsRollups.OPS_SUM, StatisticsRollups.OPS_WITH_DAYS,
+                    StatisticsRollups.OPS_DAYS)) {
+                if (!(document.get(counter) instanceof Document values)) {
+                    continue;
+                }
+                values.forEach((name, value) -> {
+                    long n = ((Number) value).longValue();
+                    String key = counter.equals(StatisticsRollups.OPS_DAYS) ? name.substring(0, name.lastIndexOf('|')) : name;
+                    Figure figure = parsed.computeIfAbsent(key, Figure::parse);
+                    if (!FIGURES.contains(figure.kind())
+                            || query.institution() != null && !query.institution().name().equals(figure.institution())) {
+                        return;
+                    }
+                    List<String> grounds = !byGround ? java.util.Collections.singletonList(null)
+                            : figure.grounds().isEmpty() ? java.util.Collections.singletonList(null) : figure.grounds();
+                    for (String ground : grounds) {
+                        Totals totals = groups.computeIfAbsent(groupKey(query, month, figure, ground), k -> new Totals());
+                        switch (counter) {
+                            case StatisticsRollups.OPS_COUNT -> totals.count += n;
+                            case StatisticsRollups.OPS_SUM -> totals.sumDays += n;
+                            case StatisticsRollups.OPS_WITH_DAYS -> totals.withDays += n;
+                            default -> totals.days.merge(Long.parseLong(name.substring(name.lastIndexOf('|') + 1)), n, Long::sum);
+                        }
+                    }
+                });
+            }
+        });
         List<OperationalFigure> rows = new ArrayList<>();
-        for (Document group : mongo.aggregate(newAggregation(pipeline), StatisticalFact.COLLECTION, Document.class)) {
-            Document id = group.get("_id", Document.class);
-            Number max = group.get("maximumDays", Number.class);
-            Number average = group.get("averageDays", Number.class);
-            rows.add(new OperationalFigure(id.getString(query.interval().field), id.getString("kinds"), id.getString("detail"),
-                    id.getString("institution"), id.getString("unit"), id.getString("citizenship"),
-                    id.getString("decisionType"), id.getString("grounds"), group.get("count", Number.class).longValue(),
-                    average == null ? null : Math.round(average.doubleValue() * 10) / 10.0,
-                    max == null ? null : max.longValue(), false).suppressedBelow(query.suppressBelow()));
-        }
+        groups.forEach((key, totals) -> {
+            if (totals.count == 0) {
+                return;
+            }
+            Double average = totals.withDays == 0 ? null
+                    : Math.round((double) totals.sumDays / totals.withDays * 10) / 10.0;
+            rows.add(new OperationalFigure(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), key.get(5), key.get(6),
+                    key.get(7), totals.count, average, totals.maximum(), false).suppressedBelow(query.suppressBelow()));
+        });
         rows.sort(Comparator.comparing(OperationalFigure::period)
                 .thenComparing(OperationalFigure::figure)
                 .thenComparing(r -> String.join("|", String.valueOf(r.detail()), String.valueOf(r.institution()),
@@ -74,6 +119,22 @@ class OperationalQueries {
                 List.of());
     }
 
+    /** period, figure, detail, then institution, unit, citizenship, decision type, ground where asked for (else null). */
+    private static List<String> groupKey(OperationalFiguresQuery query, YearMonth month, Figure figure, String ground) {
+        String label = switch (query.interval()) {
+            case MONTH -> month.toString();
+            case QUARTER -> StatisticalFact.quarterOf(month.atDay(1));
+            case YEAR -> String.valueOf(month.getYear());
+        };
+        List<OperationalFiguresQuery.Breakdown> by = query.by();
+        return Arrays.asList(label, figure.kind(), figure.detail(),
+                by.contains(OperationalFiguresQuery.Breakdown.INSTITUTION) ? figure.institution() : null,
+                by.contains(OperationalFiguresQuery.Breakdown.UNIT) ? figure.unit() : null,
+                by.contains(OperationalFiguresQuery.Breakdown.CITIZENSHIP) ? figure.citizenship() : null,
+                by.contains(OperationalFiguresQuery.Breakdown.DECISION_TYPE) ? figure.decisionType() : null,
+                ground);
+    }
+
     @QueryHandler
     PlanVsActual handle(PlanVsActualQuery query) {
         ReportingPeriod year = ReportingPeriod.parse(String.valueOf(query.year()));
@@ -81,11 +142,16 @@ class OperationalQueries {
         for (Institution institution : List.of(Institution.PMLP, Institution.VRS)) {
             actual.put(institution.name(), 0L);
         }
-        for (Document group : mongo.aggregate(newAggregation(
-                match(inPeriod(year).and("kinds").is(FactKind.DECISION_ISSUED.name())),
-                group("institution").count().as("count")), StatisticalFact.COLLECTION, Document.class)) {
-            actual.put(group.getString("_id"), group.get("count", Number.class).longValue());
-        }
+        forEachMonth(year, (month, document) -> {
+            if (document.get(StatisticsRollups.OPS_COUNT) instanceof Document counts) {
+                counts.forEach((name, value) -> {
+                    Figure figure = Figure.parse(name);
+                    if (FactKind.DECISION_ISSUED.name().equals(figure.kind())) {
+                        actual.merge(String.valueOf(figure.institution()), ((Number) value).longValue(), Long::sum);
+                    }
+                });
+            }
+        });
         List<PlanVsActual.Row> rows = actual.entrySet().stream().map(e -> {
             Long planned = query.targets().get(Institution.valueOf(e.getKey()));
             Double percent = planned == null || planned == 0 ? null : Math.round(e.getValue() * 1000.0 / planned) / 10.0;
@@ -97,28 +163,42 @@ class OperationalQueries {
     @QueryHandler
     Workload handle(WorkloadQuery query) {
         ReportingPeriod period = ReportingPeriod.parse(query.period());
-        Criteria acts = inPeriod(period).and("role").ne("SYSTEM");
-        if (query.unit() != null) {
-            acts = acts.and("unit").is(query.unit());
-        }
+        // {decisions, acts, sum of days to decision, maximum days to decision}
         Map<List<String>, long[]> counts = new TreeMap<>(Comparator.comparing(Object::toString));
-        Map<List<String>, Double> averages = new TreeMap<>(Comparator.comparing(Object::toString));
-        for (Document group : mongo.aggregate(newAggregation(match(acts), group("unit", "userId").count().as("count")),
-                StatisticalFact.COLLECTION, Document.class)) {
-            counts.put(officer(group), new long[] {0, group.get("count", Number.class).longValue(), 0, 0});
-        }
-        for (Document group : mongo.aggregate(newAggregation(match(acts.and("kinds").is(FactKind.DECISION_ISSUED.name())),
-                        group("unit", "userId").count().as("count").sum("days").as("sumDays").max("days").as("maxDays")),
-                StatisticalFact.COLLECTION, Document.class)) {
-            long[] row = counts.computeIfAbsent(officer(group), k -> new long[4]);
-            row[0] = group.get("count", Number.class).longValue();
-            row[1] -= row[0];
-            row[2] = group.get("sumDays", Number.class) == null ? 0 : group.get("sumDays", Number.class).longValue();
-            row[3] = group.get("maxDays", Number.class) == null ? 0 : group.get("maxDays", Number.class).longValue();
-        }
+        Map<List<String>, Map<Long, Long>> days = new HashMap<>();
+        forEachMonth(period, (month, document) -> {
+            for (String counter : List.of(StatisticsRollups.WORK_ACTS, StatisticsRollups.WORK_DECISIONS, StatisticsRollups.WORK_SUM,
+                    StatisticsRollups.WORK_DAYS)) {
+                if (!(document.get(counter) instanceof Document values)) {
+                    continue;
+                }
+                values.forEach((name, value) -> {
+                    String[] parts = name.split("\\|", -1);
+                    String unit = StatisticsRollups.decodeOrNone(parts[0]);
+                    if (query.unit() != null && !query.unit().equals(unit)) {
+                        return;
+                    }
+                    List<String> officer = List.of(String.valueOf(unit), String.valueOf(StatisticsRollups.decodeOrNone(parts[1])));
+                    long n = ((Number) value).longValue();
+                    long[] row = counts.computeIfAbsent(officer, k -> new long[4]);
+                    switch (counter) {
+                        case StatisticsRollups.WORK_ACTS -> row[1] += n;
+                        case StatisticsRollups.WORK_DECISIONS -> row[0] += n;
+                        case StatisticsRollups.WORK_SUM -> row[2] += n;
+                        default -> days.computeIfAbsent(officer, k -> new HashMap<>()).merge(Long.parseLong(parts[2]), n, Long::sum);
+                    }
+                });
+            }
+        });
         List<Workload.Row> officers = new ArrayList<>();
         Map<String, long[]> units = new TreeMap<>();
         counts.forEach((key, row) -> {
+            if (row[1] == 0) {
+                return;
+            }
+            row[1] -= row[0];
+            row[3] = days.getOrDefault(key, Map.of()).entrySet().stream().filter(e -> e.getValue() > 0)
+                    .mapToLong(Map.Entry::getKey).max().orElse(0);
             officers.add(row(key.get(0), key.get(1), row));
             long[] unit = units.computeIfAbsent(key.get(0), k -> new long[4]);
             unit[0] += row[0];
@@ -130,18 +210,25 @@ class OperationalQueries {
                 units.entrySet().stream().map(e -> row(e.getKey(), null, e.getValue())).toList());
     }
 
-    private static List<String> officer(Document group) {
-        Document id = group.get("_id", Document.class);
-        return List.of(String.valueOf(id.getString("unit")), String.valueOf(id.getString("userId")));
+    /** Reads the counter documents of every month of the period, looked up by id. */
+    private void forEachMonth(ReportingPeriod period, BiConsumer<YearMonth, Document> consumer) {
+        List<String> ids = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+            for (int bucket = 0; bucket < StatisticsRollups.BUCKETS; bucket++) {
+                ids.add(month + "#" + bucket);
+            }
+        }
+        Query documents = Query.query(where("_id").in(ids));
+        documents.fields().exclude(StatisticsRollups.VERSIONS);
+        for (Document document : mongo.find(documents, Document.class, StatisticsRollups.OPS)) {
+            String id = document.getString("_id");
+            consumer.accept(YearMonth.parse(id.substring(0, id.indexOf('#'))), document);
+        }
     }
 
     /** {decisions, other acts, sum of days to decision, maximum days to decision}. */
     private static Workload.Row row(String unit, String userId, long[] row) {
         Double average = row[0] == 0 ? null : Math.round(row[2] * 10.0 / row[0]) / 10.0;
         return new Workload.Row(unit, userId, row[0], row[1], average, row[0] == 0 ? null : row[3]);
-    }
-
-    private static Criteria inPeriod(ReportingPeriod period) {
-        return where("day").gte(period.from().toString()).lte(period.to().toString());
     }
 }

@@ -1,0 +1,526 @@
+package lv.pmlp.iaiar.projections.statistics;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pre-aggregated statistics, kept as the facts arrive so that a table is a few documents read, not a scan of the facts.
+ *
+ * <p>Each person has one document ({@link PersonRollup}) holding a membership marker per (reference fact kind,
+ * period) with the person's first such fact in that period, the facts IRMA's readiness rule reads, and what the
+ * person currently adds to the shared counters ({@code counted}). On every fact the person's contribution is
+ * computed afresh from that document and their current profile; only the difference is added to the counters.
+ * So a person counts once per period and category whatever the number of decisions, and a later back-dated fact,
+ * a corrected citizenship or an erased birth date moves the person between cells instead of counting them twice.
+ *
+ * <p>Counters: {@value #EIL} has, per EIL table and period, {@value #BUCKETS} documents
+ * ({@code migr_eiord:2026-Q1#0} ..., persons spread by id so that no document grows without bound) with a
+ * distinct-person count per cell; {@value #IRMA} has one document per month with the change in the month-end stock
+ * of persons ready for return, so a month's stock is the sum of the changes up to it.
+ *
+ * <p>Idempotent without transactions, and the same whatever order persons' events interleave in: a change is
+ * written to the person's document first (new {@code version}, the difference as {@code pending}), then added to
+ * the counters, each counter document recording the person's version it has ({@code v.<person>}), then
+ * {@code pending} is cleared. A fact delivered again finds nothing new to add; a change interrupted half-way is
+ * finished, document by document, where the counter document does not have the person's version yet. Every
+ * document's final content depends only on each person's own events, not on how persons interleave, so a rebuild
+ * reproduces them. Counter updates are single-document increments, safe side by side; what is read and then
+ * written (the person's document, a counter document's {@code v.<person>}) belongs to one person, whose events the
+ * person sequencing policy keeps on one thread, so the group may run several segments.
+ *
+ * <p>All Mongo writes of the rollups go through {@link #save}, {@link #increment} and {@link #clearPending}.
+ */
+@Component
+public class StatisticsRollups {
+
+    public static final String PERSONS = "statistics_rollup_persons";
+    public static final String EIL = "statistics_rollup_eil";
+    public static final String IRMA = "statistics_rollup_irma";
+    public static final String OPS = "statistics_rollup_operational";
+
+    /** The counters are the documents' fields: {@code cells.<citizen>|<sex>|<age>[|<breakdown>]}, ... */
+    public static final String CELLS = "cells";
+    public static final String UAM = "uam";
+    public static final String EXCLUDED = "excluded";
+    public static final String PERSONS_FIELD = "persons";
+    public static final String CITIZENS = "citizens";
+    /** Per counter document, the version of each person's change it holds. */
+    public static final String VERSIONS = "v";
+    /** EIL counter documents per table and period. */
+    public static final int BUCKETS = 8;
+    /** The IRMA document holding the earliest month with a change, so the stock query knows where to start. */
+    public static final String IRMA_FIRST = "first";
+    public static final String MONTH = "month";
+    /**
+     * Operational counters (events, not persons), per month: {@code c.<figure key>} events, {@code s.} and {@code n.}
+     * the sum and number of their day counts, {@code d.<figure key>|<days>} how many had that many days (for the
+     * maximum); workload per {@code <unit>|<officer>}: {@code w.} acts, {@code wd.} decisions, {@code ws.} their
+     * days, {@code wx.<unit>|<officer>|<days>}. A figure key is kind, detail, institution, unit, citizenship,
+     * decision type and grounds ({@code +}-joined), each encoded, {@value #NONE} for none.
+     */
+    public static final String OPS_COUNT = "c";
+    public static final String OPS_SUM = "s";
+    public static final String OPS_WITH_DAYS = "n";
+    public static final String OPS_DAYS = "d";
+    public static final String WORK_ACTS = "w";
+    public static final String WORK_DECISIONS = "wd";
+    public static final String WORK_SUM = "ws";
+    public static final String WORK_DAYS = "wx";
+    public static final String NONE = "~";
+
+    /** The EIL tables kept as rollups, by their annual dataset code, with their reference fact and own breakdown. */
+    public enum Table {
+        ORDERED_TO_LEAVE("migr_eiord", FactKind.DECISION_ISSUED, null),
+        RETURNED("migr_eirtn", FactKind.RETURNED, m -> List.of(m.destination(), EilCodes.TOTAL)),
+        RETURNED_BY_TYPE("migr_eirt_vol", FactKind.RETURNED, m -> List.of(m.returnType(), EilCodes.ALL_RETURNS)),
+        RETURNED_BY_ASSISTANCE("migr_eirt_ass", FactKind.RETURNED, m -> List.of(m.assistance(), EilCodes.ALL_RETURNS)),
+        ILLEGALLY_PRESENT("migr_eipre", FactKind.DETECTED, null);
+
+        private final String code;
+        private final FactKind reference;
+        private final Function<Marker, List<String>> breakdown;
+
+        Table(String code, FactKind reference, Function<Marker, List<String>> breakdown) {
+            this.code = code;
+            this.reference = reference;
+            this.breakdown = breakdown;
+        }
+
+        /** The counter documents of this table for a period label ({@code 2026}, {@code 2026-Q1}, {@code 2026-03}). */
+        public List<String> documentIds(String period) {
+            List<String> ids = new ArrayList<>();
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                ids.add(code + ":" + period + "#" + bucket);
+            }
+            return ids;
+        }
+
+        String documentId(String period, String personId) {
+            return code + ":" + period + "#" + Math.floorMod(personId.hashCode(), BUCKETS);
+        }
+
+        public static Table byCode(String code) {
+            for (Table table : values()) {
+                if (table.code.equals(code)) {
+                    return table;
+                }
+            }
+            throw new IllegalArgumentException("No EIL rollup " + code);
+        }
+    }
+
+    /**
+     * A person's first fact of a kind in a period: it sets their age (on that day), destination, type of return,
+     * assistance and UAM status in the tables of that kind and period.
+     */
+    public record Marker(String kind, String period, String day, Instant recordedAt, String eventId, String destination,
+                         String returnType, String assistance, Boolean unaccompaniedMinor) {
+
+        static final Comparator<Marker> FIRST = Comparator.comparing(Marker::day).thenComparing(Marker::recordedAt)
+                .thenComparing(Marker::eventId);
+
+        String key() {
+            return kind + ":" + period;
+        }
+    }
+
+    /** An amount added to one counter: {@code in} the collection, {@code doc} the document, {@code field} the counter. */
+    public record Count(String in, String doc, String field, long n) {
+
+        static final Comparator<Count> ORDER = Comparator.comparing(Count::in).thenComparing(Count::doc)
+                .thenComparing(Count::field);
+    }
+
+    /** What the operational figures and the workload need of one fact. */
+    public record Act(String eventId, String month, List<FactKind> kinds, String detail, String institution, String unit,
+                      String decisionType, List<String> grounds, Long days, String userId, String role) {
+
+        static final Comparator<Act> ORDER = Comparator.comparing(Act::month).thenComparing(Act::eventId);
+
+        static Act of(StatisticalFact fact) {
+            return new Act(fact.eventId(), fact.month(), fact.kinds(), fact.detail(),
+                    fact.institution() == null ? null : fact.institution().name(), fact.unit(),
+                    fact.decisionType() == null ? null : fact.decisionType().name(),
+                    fact.grounds() == null ? List.of() : fact.grounds().stream().map(Enum::name).toList(), fact.days(),
+                    fact.userId(), fact.role() == null ? null : fact.role().name());
+        }
+    }
+
+    /**
+     * @param acts    the person's facts as the operational figures see them
+     * @param counted what the person adds to the counters now
+     * @param pending the change being added to the counters (towards {@code counted}); empty once added
+     */
+    public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
+                               List<Count> counted, List<Count> pending) {
+    }
+
+    private final MongoTemplate mongo;
+
+    StatisticsRollups(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Folds one fact of a person into their rollup and brings the counters up to date with their current profile. */
+    public void apply(StatisticalFact fact, StatisticalProfile profile) {
+        String personId = fact.personId();
+        PersonRollup before = mongo.findById(personId, PersonRollup.class, PERSONS);
+        if (before != null && !before.pending().isEmpty()) {
+            finish(before);
+            before = new PersonRollup(personId, before.markers(), before.irma(), before.acts(), before.counted(), List.of());
+        }
+        List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
+        List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
+        List<Act> acts = withAct(before == null ? List.of() : before.acts(), fact);
+        List<Count> counted = before == null ? List.of() : before.counted();
+        List<Count> desired = contribution(personId, markers, irma, acts, profile);
+        List<Count> difference = difference(counted, desired);
+        if (difference.isEmpty()) {
+            boolean unchanged = before != null && before.markers().equals(markers) && before.irma().equals(irma)
+                    && before.acts().equals(acts);
+            if (!unchanged) {
+                save(new PersonRollup(personId, markers, irma, acts, desired, List.of()));
+            }
+            return;
+        }
+        save(new PersonRollup(personId, markers, irma, acts, desired, difference));
+        increment(personId, difference, desired, null);
+        clearPending(personId);
+    }
+
+    void reset() {
+        for (String collection : List.of(PERSONS, EIL, IRMA, OPS)) {
+            mongo.dropCollection(collection);
+        }
+    }
+
+    /** An interrupted change: adds it where the counter document does not hold the person's new share yet. */
+    private void finish(PersonRollup interrupted) {
+        String person = encode(interrupted.personId());
+        increment(interrupted.personId(), interrupted.pending(), interrupted.counted(), (in, doc) -> {
+            Document counters = mongo.findById(doc, Document.class, in);
+            Object held = counters == null ? null : counters.getEmbedded(List.of(VERSIONS, person), Object.class);
+            return !Objects.equals(held, shareHash(interrupted.counted(), in, doc));
+        });
+        clearPending(interrupted.personId());
+    }
+
+    /** A digest of what the person adds to one counter document; null when nothing. */
+    static String shareHash(List<Count> counted, String in, String doc) {
+        List<String> share = counted.stream().filter(c -> c.in().equals(in) && c.doc().equals(doc))
+                .map(c -> c.field() + "=" + c.n()).sorted().toList();
+        if (share.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", share).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the only writes --------------------------------------------------------------------------------------
+
+    private void save(PersonRollup rollup) {
+        mongo.save(rollup, PERSONS);
+    }
+
+    private void clearPending(String personId) {
+        mongo.updateFirst(Query.query(where("_id").is(personId)), new Update().set("pending", List.of()), PERSONS);
+    }
+
+    /**
+     * Adds the counts, one update per counter document, recording there a digest of the person's new share of it
+     * ({@code v.<person>}). Counters that fall to zero are removed, and a document no person has a share of any
+     * more, so that the documents are the same whatever path the counts took to get there.
+     *
+     * @param desired what the person adds to the counters once this is done
+     * @param needed  null, or which documents still need it (finishing an interrupted change)
+     */
+    private void increment(String personId, List<Count> counts, List<Count> desired,
+                           java.util.function.BiPredicate<String, String> needed) {
+        Map<List<String>, List<Count>> byDocument = new LinkedHashMap<>();
+        for (Count count : counts) {
+            byDocument.computeIfAbsent(List.of(count.in(), count.doc()), k -> new ArrayList<>()).add(count);
+        }
+        String holder = VERSIONS + "." + encode(personId);
+        String earliest = null;
+        for (Map.Entry<List<String>, List<Count>> entry : byDocument.entrySet()) {
+            String in = entry.getKey().get(0);
+            String doc = entry.getKey().get(1);
+            if (needed != null && !needed.test(in, doc)) {
+                continue;
+            }
+            Update update = new Update();
+            entry.getValue().forEach(c -> update.inc(c.field(), c.n()));
+            String share = shareHash(desired, in, doc);
+            if (share == null) {
+                update.unset(holder);
+            } else {
+                update.set(holder, share);
+            }
+            mongo.upsert(Query.query(where("_id").is(doc)), update, in);
+            if (share == null) {
+                // no one has a share in it any more, so every counter in it is zero
+                mongo.remove(Query.query(where("_id").is(doc).and(VERSIONS).is(new Document())), in);
+            }
+            for (Count count : entry.getValue()) {
+                if (count.n() < 0) {
+                    mongo.updateFirst(Query.query(where("_id").is(doc).and(count.field()).is(0L)),
+                            new Update().unset(count.field()), in);
+                }
+            }
+            if (IRMA.equals(in) && (earliest == null || doc.compareTo(earliest) < 0)) {
+                earliest = doc;
+            }
+        }
+        if (earliest != null) {
+            mongo.upsert(Query.query(where("_id").is(IRMA_FIRST)), new Update().min(MONTH, earliest), IRMA);
+        }
+    }
+
+    // ---- folding and counting (no store access) ---------------------------------------------------------------
+
+    static List<Marker> withMarkers(List<Marker> markers, StatisticalFact fact) {
+        List<Marker> result = null;
+        for (FactKind kind : fact.kinds()) {
+            if (kind != FactKind.DECISION_ISSUED && kind != FactKind.RETURNED && kind != FactKind.DETECTED) {
+                continue;
+            }
+            for (String period : List.of(fact.month(), fact.quarter(), fact.year())) {
+                Marker candidate = new Marker(kind.name(), period, fact.day(), millis(fact.recordedAt()), fact.eventId(),
+                        fact.destination(), fact.returnType(), fact.assistance(), fact.unaccompaniedMinor());
+                List<Marker> current = result == null ? markers : result;
+                Marker existing = current.stream().filter(m -> m.key().equals(candidate.key())).findFirst().orElse(null);
+                if (existing != null && Marker.FIRST.compare(existing, candidate) <= 0) {
+                    continue;
+                }
+                List<Marker> next = new ArrayList<>(current);
+                next.remove(existing);
+                next.add(candidate);
+                next.sort(Comparator.comparing(Marker::key));
+                result = next;
+            }
+        }
+        return result == null ? markers : List.copyOf(result);
+    }
+
+    static List<ReturnReadiness.Step> withStep(List<ReturnReadiness.Step> steps, StatisticalFact fact) {
+        ReturnReadiness.Step step = ReturnReadiness.Step.of(fact);
+        if (!step.relevant() || steps.stream().anyMatch(s -> s.eventId().equals(step.eventId()))) {
+            return steps;
+        }
+        List<ReturnReadiness.Step> next = new ArrayList<>(steps);
+        next.add(new ReturnReadiness.Step(step.eventId(), step.decisionId(), step.kinds(), step.day(),
+                millis(step.recordedAt()), step.decisionType()));
+        next.sort(ReturnReadiness.Step.ORDER);
+        return List.copyOf(next);
+    }
+
+    static List<Act> withAct(List<Act> acts, StatisticalFact fact) {
+        if (acts.stream().anyMatch(a -> a.eventId().equals(fact.eventId()))) {
+            return acts;
+        }
+        List<Act> next = new ArrayList<>(acts);
+        next.add(Act.of(fact));
+        next.sort(Act.ORDER);
+        return List.copyOf(next);
+    }
+
+    /** What the person adds to every counter, given their markers, readiness facts, acts and current profile. */
+    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
+                                    StatisticalProfile profile) {
+        Map<Count, Long> counts = new TreeMap<>(Count.ORDER);
+        operational(counts, personId, acts, profile == null ? EilCodes.UNKNOWN : EilCodes.citizen(profile.current()));
+        if (profile == null) {
+            return finished(counts);
+        }
+        StatisticalProfile.Revision person = profile.current();
+        boolean outside = EilCodes.outsideEil(person);
+        for (Marker marker : markers) {
+            for (Table table : Table.values()) {
+                if (!table.reference.name().equals(marker.kind())) {
+                    continue;
+                }
+                String doc = table.documentId(marker.period(), personId);
+                if (outside) {
+                    add(counts, EIL, doc, EXCLUDED, 1);
+                    continue;
+                }
+                String age = EilCodes.ageBand(person.dateOfBirth(), LocalDate.parse(marker.day()));
+                List<List<String>> values = new ArrayList<>();
+                values.add(List.of(EilCodes.citizen(person), EilCodes.TOTAL));
+                values.add(List.of(EilCodes.sex(person.sex()), EilCodes.SEX_TOTAL));
+                values.add(EilCodes.minor(age) ? List.of(age, EilCodes.MINORS, EilCodes.TOTAL) : List.of(age, EilCodes.TOTAL));
+                if (table.breakdown != null) {
+                    values.add(table.breakdown.apply(marker));
+                }
+                for (List<String> key : cartesian(values)) {
+                    add(counts, EIL, doc, cellField(key), 1);
+                }
+                add(counts, EIL, doc, UAM + "." + encode(EilCodes.uam(age, marker.unaccompaniedMinor())), 1);
+            }
+        }
+        if (!outside && !irma.isEmpty()) {
+            String citizen = CITIZENS + "." + encode(EilCodes.citizen(person));
+            boolean ready = false;
+            for (String month : new TreeSet<>(irma.stream().map(s -> s.day().substring(0, 7)).toList())) {
+                boolean now = ReturnReadiness.readyAt(irma, YearMonth.parse(month).atEndOfMonth());
+                if (now != ready) {
+                    add(counts, IRMA, month, PERSONS_FIELD, now ? 1 : -1);
+                    add(counts, IRMA, month, citizen, now ? 1 : -1);
+                    ready = now;
+                }
+            }
+        }
+        return finished(counts);
+    }
+
+    private static List<Count> finished(Map<Count, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() != 0)
+                .map(e -> new Count(e.getKey().in(), e.getKey().doc(), e.getKey().field(), e.getValue())).toList();
+    }
+
+    /**
+     * Events by figure and month, with the person's current citizenship (amendments correct earlier facts too),
+     * and acts per officer; PERSON_REGISTERED is no figure, and the register's own acts are no officer's workload.
+     */
+    private static void operational(Map<Count, Long> counts, String personId, List<Act> acts, String citizen) {
+        for (Act act : acts) {
+            String doc = act.month() + "#" + Math.floorMod(personId.hashCode(), BUCKETS);
+            for (FactKind kind : act.kinds()) {
+                if (kind == FactKind.PERSON_REGISTERED) {
+                    continue;
+                }
+                String key = String.join("|", encodeOrNone(kind.name()), encodeOrNone(act.detail()),
+                        encodeOrNone(act.institution()), encodeOrNone(act.unit()), encodeOrNone(citizen),
+                        encodeOrNone(act.decisionType()),
+                        String.join("+", act.grounds().stream().map(StatisticsRollups::encode).toList()));
+                add(counts, OPS, doc, OPS_COUNT + "." + key, 1);
+                if (act.days() != null) {
+                    add(counts, OPS, doc, OPS_SUM + "." + key, act.days());
+                    add(counts, OPS, doc, OPS_WITH_DAYS + "." + key, 1);
+                    add(counts, OPS, doc, OPS_DAYS + "." + key + "|" + act.days(), 1);
+                }
+            }
+            if (!"SYSTEM".equals(act.role())) {
+                String officer = encodeOrNone(act.unit()) + "|" + encodeOrNone(act.userId());
+                add(counts, OPS, doc, WORK_ACTS + "." + officer, 1);
+                if (act.kinds().contains(FactKind.DECISION_ISSUED)) {
+                    add(counts, OPS, doc, WORK_DECISIONS + "." + officer, 1);
+                    if (act.days() != null) {
+                        add(counts, OPS, doc, WORK_SUM + "." + officer, act.days());
+                        add(counts, OPS, doc, WORK_DAYS + "." + officer + "|" + act.days(), 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Like {@link #encode}, with {@value #NONE} for no value (encode never writes a bare '~'). */
+    public static String encodeOrNone(String code) {
+        return code == null ? NONE : encode(code);
+    }
+
+    /** The value of an {@link #encodeOrNone} code. */
+    public static String decodeOrNone(String field) {
+        return NONE.equals(field) ? null : decode(field);
+    }
+
+    /** desired minus counted, counter by counter. */
+    static List<Count> difference(List<Count> counted, List<Count> desired) {
+        Map<Count, Long> diff = new TreeMap<>(Count.ORDER);
+        desired.forEach(c -> diff.merge(c, c.n(), Long::sum));
+        counted.forEach(c -> diff.merge(c, -c.n(), Long::sum));
+        return diff.entrySet().stream().filter(e -> e.getValue() != 0)
+                .map(e -> new Count(e.getKey().in(), e.getKey().doc(), e.getKey().field(), e.getValue())).toList();
+    }
+
+    private static void add(Map<Count, Long> counts, String in, String doc, String field, long n) {
+        counts.merge(new Count(in, doc, field, 0), n, Long::sum);
+    }
+
+    private static List<List<String>> cartesian(List<List<String>> values) {
+        List<List<String>> keys = new ArrayList<>();
+        keys.add(List.of());
+        for (List<String> codes : values) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> key : keys) {
+                for (String code : codes) {
+                    List<String> longer = new ArrayList<>(key);
+                    longer.add(code);
+                    next.add(longer);
+                }
+            }
+            keys = next;
+        }
+        return keys;
+    }
+
+    /** The counter of a cell: {@code cells.} and the cell's codes, each encoded, joined by {@code |}. */
+    public static String cellField(List<String> codes) {
+        return CELLS + "." + String.join("|", codes.stream().map(StatisticsRollups::encode).toList());
+    }
+
+    /** The codes of a cell counter's name (without the {@code cells.} prefix). */
+    public static List<String> cellCodes(String name) {
+        return java.util.Arrays.stream(name.split("\\|", -1)).map(StatisticsRollups::decode).toList();
+    }
+
+    /** Codes become field names: anything but letters, digits, '_' and '-' is written %XX (no '.', no '$'). */
+    public static String encode(String code) {
+        String value = Objects.requireNonNullElse(code, EilCodes.UNKNOWN);
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    public static String decode(String field) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '%' && i + 2 < field.length()) {
+                bytes.write(Integer.parseInt(field.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The store keeps milliseconds; comparing at that precision makes a fact read back equal to itself. */
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,185 @@
+package lv.pmlp.iaiar.projections.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import lv.pmlp.iaiar.events.Institution;
+import lv.pmlp.iaiar.events.Role;
+import lv.pmlp.iaiar.events.person.Sex;
+import lv.pmlp.iaiar.events.person.SubjectCategory;
+import lv.pmlp.iaiar.events.returncase.DecisionType;
+import lv.pmlp.iaiar.projections.statistics.StatisticsRollups.Count;
+import lv.pmlp.iaiar.projections.statistics.StatisticsRollups.Marker;
+
+/** The rollups' bookkeeping, without a store: which counters a person adds to, and how that changes. */
+class StatisticsRollupsTest {
+
+    static final Instant RECORDED = Instant.parse("2026-06-01T10:00:00Z");
+    static final StatisticalProfile RU_MAN_1990 = profile(LocalDate.of(1990, 5, 1), List.of("RU"));
+
+    int events;
+
+    @Test
+    void aPersonOrderedToLeaveInTwoMonthsOfAQuarterCountsOnceInTheQuarterAndTheYear() {
+        List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)), issued(LocalDate.of(2026, 2, 15)));
+
+        Map<String, Long> totals = totals(StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), RU_MAN_1990));
+
+        assertThat(totals).containsExactlyInAnyOrderEntriesOf(Map.of("migr_eiord:2026-01", 1L, "migr_eiord:2026-02", 1L,
+                "migr_eiord:2026-Q1", 1L, "migr_eiord:2026", 1L));
+    }
+
+    @Test
+    void aBackDatedFactMovesThePersonToTheirAgeOnTheEarlierDay() {
+        StatisticalProfile born2008 = profile(LocalDate.of(2008, 3, 10), List.of("RU"));
+        List<Marker> adult = markers(issued(LocalDate.of(2026, 3, 20)));
+        List<Marker> backDated = StatisticsRollups.withMarkers(adult, issued(LocalDate.of(2026, 3, 5)));
+
+        List<Count> difference = StatisticsRollups.difference(
+                StatisticsRollups.contribution("person-1", adult, List.of(), List.of(), born2008),
+                StatisticsRollups.contribution("person-1", backDated, List.of(), List.of(), born2008));
+
+        assertThat(quarter(difference)).containsEntry("cells.RU|M|Y18-34", -1L).containsEntry("cells.RU|M|Y14-17", 1L)
+                .containsEntry("cells.TOTAL|T|Y_LT18", 1L).containsEntry("uam.NOT_UAM", -1L).containsEntry("uam.UNK", 1L)
+                .doesNotContainKey("cells.TOTAL|T|TOTAL");
+    }
+
+    @Test
+    void aLaterFactInTheSamePeriodChangesNothing() {
+        List<Marker> first = markers(issued(LocalDate.of(2026, 1, 10)));
+
+        List<Marker> again = StatisticsRollups.withMarkers(first, issued(LocalDate.of(2026, 1, 20)));
+
+        assertThat(again).isSameAs(first);
+    }
+
+    @Test
+    void aCorrectedCitizenshipMovesThePersonFromOneCitizenToAnother() {
+        List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)));
+
+        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), RU_MAN_1990),
+                StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), profile(LocalDate.of(1990, 5, 1), List.of("UZ"))));
+
+        assertThat(quarter(difference)).containsEntry("cells.RU|T|TOTAL", -1L).containsEntry("cells.UZ|M|Y_GE35", 1L)
+                .doesNotContainKeys("cells.TOTAL|T|TOTAL", "cells.TOTAL|M|Y_GE35", "uam.NOT_UAM");
+    }
+
+    @Test
+    void aCorrectionToAUnionCitizenshipMovesThePersonToTheExcluded() {
+        List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)));
+
+        List<Count> difference = StatisticsRollups.difference(StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), RU_MAN_1990),
+                StatisticsRollups.contribution("person-1", markers, List.of(), List.of(), profile(LocalDate.of(1990, 5, 1), List.of("DE"))));
+
+        assertThat(quarter(difference)).containsEntry("excluded", 1L).containsEntry("cells.TOTAL|T|TOTAL", -1L);
+    }
+
+    @Test
+    void aMinorTheCaseRecordsAsUnaccompaniedCountsAsUamAndAnAdultNever() {
+        StatisticalProfile boy = profile(LocalDate.of(2012, 1, 1), List.of("AF"));
+        List<Marker> flagged = markers(fact(FactKind.DECISION_ISSUED, LocalDate.of(2026, 1, 10), true));
+
+        assertThat(quarter(StatisticsRollups.contribution("person-1", flagged, List.of(), List.of(), boy))).containsEntry("uam.UAM", 1L)
+                .doesNotContainKeys("uam.UNK", "uam.NOT_UAM");
+        assertThat(quarter(StatisticsRollups.contribution("person-1", flagged, List.of(), List.of(), RU_MAN_1990))).containsEntry("uam.NOT_UAM", 1L)
+                .doesNotContainKey("uam.UAM");
+    }
+
+    @Test
+    void aForcedExpulsionIsInTheReadyStockFromItsMonthUntilTheMonthOfRemoval() {
+        List<ReturnReadiness.Step> steps = steps(decision(FactKind.DECISION_ISSUED, LocalDate.of(2026, 1, 10),
+                DecisionType.FORCED_EXPULSION_DECISION), decision(FactKind.RETURNED, LocalDate.of(2026, 4, 2), null));
+
+        List<Count> irma = StatisticsRollups.contribution("person-1", List.of(), steps, List.of(), RU_MAN_1990);
+
+        assertThat(irma).containsExactly(
+                new Count(StatisticsRollups.IRMA, "2026-01", "citizens.RU", 1), new Count(StatisticsRollups.IRMA, "2026-01", "persons", 1),
+                new Count(StatisticsRollups.IRMA, "2026-04", "citizens.RU", -1), new Count(StatisticsRollups.IRMA, "2026-04", "persons", -1));
+    }
+
+    @Test
+    void aPendingAppealTakesAMissedDeadlineOutOfTheStockUntilItIsDecided() {
+        List<ReturnReadiness.Step> steps = steps(
+                decision(FactKind.DECISION_ISSUED, LocalDate.of(2026, 1, 10), DecisionType.DEPARTURE_ORDER),
+                decision(FactKind.DEADLINE_MISSED, LocalDate.of(2026, 2, 1), null),
+                decision(FactKind.APPEAL_LODGED, LocalDate.of(2026, 3, 3), null),
+                decision(FactKind.APPEAL_DECIDED, LocalDate.of(2026, 5, 20), null));
+
+        Map<String, Long> persons = StatisticsRollups.contribution("person-1", List.of(), steps, List.of(), RU_MAN_1990).stream()
+                .filter(c -> c.field().equals("persons")).collect(Collectors.toMap(Count::doc, Count::n));
+
+        assertThat(persons).containsExactlyInAnyOrderEntriesOf(Map.of("2026-02", 1L, "2026-03", -1L, "2026-05", 1L));
+    }
+
+    @Test
+    void codesThatCannotBeFieldNamesAreEncodedAndReadBack() {
+        String field = StatisticsRollups.cellField(List.of("A.B", "$x", "Y14-17", "ĀŽ|"));
+
+        assertThat(field).doesNotContain("$").startsWith("cells.").matches("cells\\.[^.]*");
+        assertThat(StatisticsRollups.cellCodes(field.substring("cells.".length()))).containsExactly("A.B", "$x", "Y14-17", "ĀŽ|");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private List<Marker> markers(StatisticalFact... facts) {
+        List<Marker> markers = List.of();
+        for (StatisticalFact fact : facts) {
+            markers = StatisticsRollups.withMarkers(markers, fact);
+        }
+        return markers;
+    }
+
+    private List<ReturnReadiness.Step> steps(StatisticalFact... facts) {
+        List<ReturnReadiness.Step> steps = List.of();
+        for (StatisticalFact fact : facts) {
+            steps = StatisticsRollups.withStep(steps, fact);
+        }
+        return steps;
+    }
+
+    private static Map<String, Long> totals(List<Count> counts) {
+        return counts.stream().filter(c -> c.field().equals("cells.TOTAL|T|TOTAL"))
+                .collect(Collectors.toMap(c -> withoutBucket(c.doc()), Count::n));
+    }
+
+    private static Map<String, Long> quarter(List<Count> counts) {
+        return counts.stream().filter(c -> withoutBucket(c.doc()).equals("migr_eiord:2026-Q1"))
+                .collect(Collectors.toMap(Count::field, Count::n));
+    }
+
+    /** A person's counters of a table and period are all in one of its documents, chosen by the person's id. */
+    private static String withoutBucket(String doc) {
+        return doc.replaceFirst("#\\d+$", "");
+    }
+
+    private StatisticalFact issued(LocalDate day) {
+        return fact(FactKind.DECISION_ISSUED, day, null);
+    }
+
+    private StatisticalFact fact(FactKind kind, LocalDate day, Boolean unaccompaniedMinor) {
+        int n = ++events;
+        return new StatisticalFact("event-" + n, kind.name(), List.of(kind), "person-1", "case-1", "decision-1", day.toString(),
+                StatisticalFact.monthOf(day), StatisticalFact.quarterOf(day), String.valueOf(day.getYear()), RECORDED.plusSeconds(n),
+                Institution.VRS, "VRS", "officer", Role.OFFICER, "RU", DecisionType.DEPARTURE_ORDER, List.of(), null, null, null,
+                null, null, unaccompaniedMinor);
+    }
+
+    private StatisticalFact decision(FactKind kind, LocalDate day, DecisionType type) {
+        int n = ++events;
+        return new StatisticalFact("event-" + n, kind.name(), List.of(kind), "person-1", "case-1", "decision-1", day.toString(),
+                StatisticalFact.monthOf(day), StatisticalFact.quarterOf(day), String.valueOf(day.getYear()), RECORDED.plusSeconds(n),
+                Institution.VRS, "VRS", "officer", Role.OFFICER, "RU", type, List.of(), null, null, null, null, null, null);
+    }
+
+    private static StatisticalProfile profile(LocalDate born, List<String> citizenships) {
+        return new StatisticalProfile("person-1", List.of(new StatisticalProfile.Revision("r", RECORDED, born, Sex.MALE,
+                citizenships, false, SubjectCategory.THIRD_COUNTRY_NATIONAL)));
+    }
+}
