@@ -31,6 +31,7 @@ import lv.pmlp.iaiar.events.Role;
 import lv.pmlp.iaiar.events.returncase.AppealDecidedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealLodgedEvent;
 import lv.pmlp.iaiar.events.returncase.AppealOutcome;
+import lv.pmlp.iaiar.events.returncase.ApprovalReason;
 import lv.pmlp.iaiar.events.returncase.BanLiftReason;
 import lv.pmlp.iaiar.events.returncase.ClericalCorrectionProposedEvent;
 import lv.pmlp.iaiar.events.returncase.ClericalCorrectionRejectedEvent;
@@ -72,6 +73,7 @@ class ReturnCase {
     private String personId;
     private Institution institution;
     private Set<ReturnGround> grounds;
+    private boolean unaccompaniedMinor;
     private final Map<String, Decision> decisions = new LinkedHashMap<>();
     private final Map<String, EntryBan> bans = new LinkedHashMap<>();
     private final Map<String, Appeal> appeals = new LinkedHashMap<>();
@@ -381,8 +383,12 @@ class ReturnCase {
 
     private void requireApprovalWhereDue(FourEyesPolicy fourEyes, String decisionId, DecisionType type, LocalDate issuedOn,
                                          Actor actor, Instant occurredAt) {
-        if (fourEyes.requiresApproval(type, issuedOn)) {
-            apply(new DecisionApprovalRequiredEvent(caseId, personId, decisionId, type, actor, occurredAt));
+        if (unaccompaniedMinor) {
+            apply(new DecisionApprovalRequiredEvent(caseId, personId, decisionId, type, ApprovalReason.UNACCOMPANIED_MINOR,
+                    actor, occurredAt));
+        } else if (fourEyes.requiresApproval(type, issuedOn)) {
+            apply(new DecisionApprovalRequiredEvent(caseId, personId, decisionId, type, ApprovalReason.POLICY, actor,
+                    occurredAt));
         }
     }
 
@@ -500,6 +506,7 @@ class ReturnCase {
         personId = event.personId();
         institution = event.institution();
         grounds = event.grounds();
+        unaccompaniedMinor = Boolean.TRUE.equals(event.unaccompaniedMinor());
         // the case is opened by the first event of its stream, created before the aggregate has an identity
         remember(0L, "ReturnCaseOpened", event.caseId(), recordedValue(CorrectableField.LEGAL_BASIS, event.legalBasis()));
     }

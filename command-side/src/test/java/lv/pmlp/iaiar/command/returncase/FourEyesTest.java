@@ -22,6 +22,7 @@ import lv.pmlp.iaiar.command.rules.Rule;
 import lv.pmlp.iaiar.events.Actor;
 import lv.pmlp.iaiar.events.Institution;
 import lv.pmlp.iaiar.events.Role;
+import lv.pmlp.iaiar.events.returncase.ApprovalReason;
 import lv.pmlp.iaiar.events.returncase.ClericalCorrectionProposedEvent;
 import lv.pmlp.iaiar.events.returncase.ClericalCorrectionRejectedEvent;
 import lv.pmlp.iaiar.events.returncase.ClericalErrorCorrectedEvent;
@@ -34,6 +35,7 @@ import lv.pmlp.iaiar.events.returncase.DepartureConfirmedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanImposedEvent;
 import lv.pmlp.iaiar.events.returncase.ForcedExpulsionDecisionIssuedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnAssistance;
+import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 
 /** Four eyes: decisions the policy holds back until a second supervisor approves, and clerical corrections. */
 class FourEyesTest {
@@ -58,7 +60,7 @@ class FourEyesTest {
 
     static DecisionApprovalRequiredEvent approvalRequired(Actor issuer) {
         return new DecisionApprovalRequiredEvent(CASE_ID, PERSON_ID, EXPULSION_ID, DecisionType.FORCED_EXPULSION_DECISION,
-                issuer, at(EXPELLED_ON));
+                ApprovalReason.POLICY, issuer, at(EXPELLED_ON));
     }
 
     static ApproveDecisionCommand approve(Actor actor) {
@@ -74,6 +76,16 @@ class FourEyesTest {
                     .when(expel(THREE_YEARS))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(expulsionIssued(1, null), approvalRequired(VRS_OFFICER), expulsionBanImposed());
+        }
+
+        @Test
+        void everyDecisionInTheCaseOfAnUnaccompaniedMinorNeedsApproval() {
+            ReturnCaseOpenedEvent minorsCase = new ReturnCaseOpenedEvent(CASE_ID, CASE_NUMBER, PERSON_ID, Institution.VRS,
+                    GROUNDS, DETECTED_ON, LEGAL_BASIS, VRS_OFFICER, at(DETECTED_ON), true);
+            fixture.given(minorsCase)
+                    .when(issueOrder(DEPARTURE_DAYS, null))
+                    .expectEvents(orderIssued(), new DecisionApprovalRequiredEvent(CASE_ID, PERSON_ID, ORDER_ID,
+                            DecisionType.DEPARTURE_ORDER, ApprovalReason.UNACCOMPANIED_MINOR, VRS_OFFICER, at(ISSUED_ON)));
         }
 
         @Test

@@ -6,8 +6,8 @@ import lv.pmlp.iaiar.events.Actor;
 import lv.pmlp.iaiar.events.SchemaVersion;
 
 /**
- * The four-eyes policy in force on the decision's issue date requires a supervisor other than the issuer to
- * approve it before it is served or enforced. Recorded with the decision, so a later change of policy never
+ * A supervisor other than the issuer must approve the decision before it is served or enforced: the four-eyes
+ * policy in force on its issue date names its type, or the case records an unaccompanied minor. Recorded with the decision, so a later change of policy never
  * changes what an existing decision needs.
  */
 @SchemaVersion("1")
@@ -16,6 +16,7 @@ public record DecisionApprovalRequiredEvent(
         String personId,
         String decisionId,
         DecisionType decisionType,
+        ApprovalReason reason,
         Actor actor,
         Instant occurredAt) implements ReturnCaseEvent {
 }
