@@ -55,7 +55,8 @@ public record RegisterProperties(
      * How long personal data is kept once everything about a person is settled (no decision in force, no pending
      * or running ban, no pending appeal, no open detention), and how often the register looks for persons due.
      */
-    public record Retention(@DefaultValue("P5Y") Period period, @DefaultValue("PT6H") Duration sweepInterval) {
+    public record Retention(@DefaultValue("P5Y") Period period, @DefaultValue("PT6H") Duration sweepInterval,
+                            @DefaultValue("PT1M") Duration initialDelay) {
     }
 
     /** Where the access log lives: a MongoDB database of its own. */

@@ -41,7 +41,7 @@ public class RetentionSweep {
         this.retention = properties.retention();
     }
 
-    @Scheduled(fixedDelayString = "${register.retention.sweep-interval:PT6H}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${register.retention.sweep-interval:PT6H}", initialDelayString = "${register.retention.initial-delay:PT1M}")
     public void sweepScheduled() {
         sweep();
     }
