@@ -108,7 +108,7 @@ class ReturnCase {
         apply(new DepartureOrderIssuedEvent(caseId, personId, command.decisionId(), nextDecisionNumber(), command.issuedOn(),
                 command.voluntaryDepartureDays(), deadline, groundsOr(command.grounds()), command.legalBasis(),
                 command.actor(), command.occurredAt()));
-        requireApprovalWhereDue(fourEyes, command.decisionId(), DecisionType.DEPARTURE_ORDER, command.issuedOn(),
+        recordApprovalNeed(fourEyes, command.decisionId(), DecisionType.DEPARTURE_ORDER, command.issuedOn(),
                 command.actor(), command.occurredAt());
         if (command.entryBan() != null) {
             apply(new EntryBanImposedEvent(caseId, personId, command.banId(), command.decisionId(), command.entryBan(),
@@ -131,7 +131,7 @@ class ReturnCase {
         apply(new ForcedExpulsionDecisionIssuedEvent(caseId, personId, command.decisionId(), nextDecisionNumber(),
                 command.issuedOn(), groundsOr(command.grounds()), command.legalBasis(), superseded, command.actor(),
                 command.occurredAt()));
-        requireApprovalWhereDue(fourEyes, command.decisionId(), DecisionType.FORCED_EXPULSION_DECISION, command.issuedOn(),
+        recordApprovalNeed(fourEyes, command.decisionId(), DecisionType.FORCED_EXPULSION_DECISION, command.issuedOn(),
                 command.actor(), command.occurredAt());
         if (current != null) {
             apply(new DepartureOrderSupersededEvent(caseId, personId, current.id(), command.decisionId(), command.actor(),
@@ -381,8 +381,9 @@ class ReturnCase {
                 "The actor acts as " + actor.role());
     }
 
-    private void requireApprovalWhereDue(FourEyesPolicy fourEyes, String decisionId, DecisionType type, LocalDate issuedOn,
-                                         Actor actor, Instant occurredAt) {
+    /** The case of an unaccompanied minor always needs a second look; otherwise the policy of the issue date decides. */
+    private void recordApprovalNeed(FourEyesPolicy fourEyes, String decisionId, DecisionType type, LocalDate issuedOn,
+                                    Actor actor, Instant occurredAt) {
         if (unaccompaniedMinor) {
             apply(new DecisionApprovalRequiredEvent(caseId, personId, decisionId, type, ApprovalReason.UNACCOMPANIED_MINOR,
                     actor, occurredAt));
