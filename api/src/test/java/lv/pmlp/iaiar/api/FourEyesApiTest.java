@@ -67,10 +67,7 @@ class FourEyesApiTest {
     }
 
     private JsonNode historyEntry(String personId, String eventType) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> StreamSupport.stream(
-                        api.get("auditor", "/api/v1/persons/" + personId + "/history?size=200").body().get("items").spliterator(), false)
-                .filter(e -> e.get("eventType").asText().equals(eventType))
-                .findFirst().orElse(null), e -> e != null);
+        return new ReadSideScenario(api).historyEntry(personId, eventType);
     }
 
     @Test

@@ -1,12 +1,16 @@
 package lv.pmlp.iaiar.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 
@@ -62,6 +66,18 @@ final class ReadSideScenario {
         var response = api.post("vrs.officer", "/api/v1/persons/" + personId + "/detentions", body);
         assertThat(response.status()).isEqualTo(201);
         return response.id();
+    }
+
+    /** The person's first audit-trail entry of this type, waiting (up to 10 s) until the history shows it. */
+    JsonNode historyEntry(String personId, String eventType) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (JsonNode entry : api.get("auditor", "/api/v1/persons/" + personId + "/history?size=200").body().get("items")) {
+                if (entry.get("eventType").asText().equals(eventType)) {
+                    return entry;
+                }
+            }
+            return null;
+        }, entry -> entry != null);
     }
 
     static long version(RegisterClient.Response response) {

@@ -94,8 +94,7 @@ class RebuildTest {
                 assertThat(api.post("vrs.supervisor", "/api/v1/return-cases/" + caseId + "/decisions/" + expulsion.id()
                         + "/approval", Map.of()).status()).isEqualTo(204);
             }
-            String eventId = await().atMost(Duration.ofSeconds(10)).until(() -> historyEventId(personId, "ReturnCaseOpened"),
-                    id -> id != null);
+            String eventId = scenario.historyEntry(personId, "ReturnCaseOpened").get("eventId").asText();
             var proposal = api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/clerical-corrections", Map.of(
                     "eventId", eventId, "field", "LEGAL_BASIS", "correctedValue", "Imigrācijas likums, 41. panta otrā daļa",
                     "reason", "Mistyped"));
@@ -106,14 +105,6 @@ class RebuildTest {
         }
     }
 
-    private String historyEventId(String personId, String eventType) {
-        for (JsonNode entry : api.get("auditor", "/api/v1/persons/" + personId + "/history?size=200").body().get("items")) {
-            if (entry.get("eventType").asText().equals(eventType)) {
-                return entry.get("eventId").asText();
-            }
-        }
-        return null;
-    }
 
     @Test
     void aRebuildOfAllReadModelsReproducesThemDocumentForDocument() {
