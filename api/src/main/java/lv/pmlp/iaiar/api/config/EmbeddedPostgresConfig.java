@@ -37,7 +37,9 @@ class EmbeddedPostgresConfig {
         if (properties.embeddedPostgres().persistent()) {
             Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
             Files.createDirectories(directory.getParent());
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            // the library's default (synchronous_commit=off) may lose the last commits on a crash: an accepted
+            // command must never be lost
+            builder.setDataDirectory(directory).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
             log.info("Embedded PostgreSQL keeps the event store in {}", directory);
         }
         return builder.start();

@@ -47,8 +47,14 @@ public record RegisterProperties(
                                    @DefaultValue("true") boolean persistent) {
     }
 
+    /**
+     * @param cacheSizeMb        page cache of each store file, in MB of heap
+     * @param autoCommitBufferKb unsaved changes after which the read-model file commits (else about every second)
+     * @param compress           compress pages on disk (LZF)
+     */
     public record EmbeddedMongo(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
-                                @DefaultValue("true") boolean persistent) {
+                                @DefaultValue("true") boolean persistent, @DefaultValue("64") int cacheSizeMb,
+                                @DefaultValue("4096") int autoCommitBufferKb, @DefaultValue("false") boolean compress) {
     }
 
     /**

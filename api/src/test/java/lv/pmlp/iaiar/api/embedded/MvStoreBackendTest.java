@@ -1,0 +1,139 @@
+package lv.pmlp.iaiar.api.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+class MvStoreBackendTest {
+
+    @TempDir
+    Path directory;
+
+    private static Document everyType() {
+        return new Document("_id", "person-1")
+                .append("text", "Bērziņš Иванов 李")
+                .append("int", 7).append("long", 9_000_000_000L).append("double", 2.5).append("bool", true)
+                .append("date", Date.from(Instant.parse("2026-03-01T10:15:30.123Z")))
+                .append("none", null)
+                .append("objectId", new ObjectId("0123456789abcdef01234567"))
+                .append("decimal", Decimal128.parse("12.345"))
+                .append("binary", new Binary(new byte[] {1, 2, 3}))
+                .append("nested", new Document("list", List.of(1, "two", new Document("three", 3L))));
+    }
+
+    @Test
+    void aDocumentReadBackAfterAReopenHasEveryValueAndTypeItWasWrittenWith() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory.resolve("not-yet-created"))) {
+            store.client.getDatabase("db").getCollection("c").insertOne(everyType());
+        }
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            store.client.getDatabase("db").getCollection("c").insertOne(everyType());
+        }
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            Document read = store.client.getDatabase("db").getCollection("c").find(Filters.eq("_id", "person-1")).first();
+            assertThat(read).isEqualTo(everyType());
+            assertThat(read.get("int")).isInstanceOf(Integer.class);
+            assertThat(read.get("long")).isInstanceOf(Long.class);
+        }
+    }
+
+    @Test
+    void updatesUpsertsAndDeletesAreKeptAcrossAReopen() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.insertOne(new Document("_id", "a").append("n", 1));
+            c.insertOne(new Document("_id", "b").append("n", 1));
+            c.updateOne(Filters.eq("_id", "a"), Updates.inc("n", 41));
+            c.replaceOne(Filters.eq("_id", "c"), new Document("_id", "c").append("n", 3), new ReplaceOptions().upsert(true));
+            c.deleteOne(Filters.eq("_id", "b"));
+        }
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            assertThat(c.find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>()))
+                    .containsExactly(new Document("_id", "a").append("n", 42), new Document("_id", "c").append("n", 3));
+        }
+    }
+
+    @Test
+    void aUniqueIndexRefusesADuplicateAlsoAfterAReopen() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
+            c.insertOne(new Document("_id", 1).append("number", "AB123"));
+        }
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", 2).append("number", "AB123")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(c.find(Filters.eq("number", "AB123")).first()).containsEntry("_id", 1);
+        }
+    }
+
+    @Test
+    void aWriteToADurableDatabaseIsOnDiskWhenItIsAcknowledged() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.files(directory, "keys")) {
+            store.client.getDatabase("keys").getCollection("person_keys").insertOne(new Document("_id", "p").append("key", "k"));
+            // a copy of the file taken now is what a crash at this moment would leave behind
+            Path crashed = Files.createDirectories(directory.resolve("crashed"));
+            Files.copy(directory.resolve(MvStoreBackend.DURABLE_FILE), crashed.resolve(MvStoreBackend.DURABLE_FILE));
+            Files.copy(directory.resolve(MvStoreBackend.READ_MODELS_FILE), crashed.resolve(MvStoreBackend.READ_MODELS_FILE));
+            try (EmbeddedStore afterCrash = EmbeddedStore.files(crashed, "keys")) {
+                assertThat(afterCrash.client.getDatabase("keys").getCollection("person_keys").find().first())
+                        .containsEntry("key", "k");
+            }
+        }
+    }
+
+    @Test
+    void durableDatabasesAreKeptInTheirOwnFile() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory, "keys")) {
+            store.client.getDatabase("keys").getCollection("person_keys").insertOne(new Document("_id", "p"));
+            store.client.getDatabase("iaiar").getCollection("case_files").insertOne(new Document("_id", "p"));
+        }
+        MvStoreFile durable = MvStoreFile.open(directory.resolve(MvStoreBackend.DURABLE_FILE), EmbeddedStore.SETTINGS, true);
+        try {
+            assertThat(durable.databaseNames()).containsExactly("keys");
+        } finally {
+            durable.close();
+        }
+    }
+
+    @Test
+    void aFileOfMongoJavaServersOwnH2BackendIsRefusedRatherThanMisread() throws Exception {
+        Path h2 = Files.createDirectories(directory.resolve("old"));
+        MongoServer old = new MongoServer(new H2Backend(h2.resolve(MvStoreBackend.READ_MODELS_FILE).toString()));
+        old.bind("127.0.0.1", 0);
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(
+                "mongodb://127.0.0.1:" + old.getLocalAddress().getPort())) {
+            client.getDatabase("db").getCollection("c").insertOne(new Document("_id", UUID.randomUUID().toString()));
+        } finally {
+            old.shutdownNow();
+        }
+        assertThatThrownBy(() -> MvStoreBackend.open(h2, EmbeddedStore.SETTINGS, java.util.Set.of(), java.util.Set.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not in this store's layout");
+    }
+}
