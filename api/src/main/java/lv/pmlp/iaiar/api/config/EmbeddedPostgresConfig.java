@@ -29,20 +29,34 @@ class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(RegisterProperties properties) throws IOException {
+        Path directory = null;
+        if (properties.embeddedPostgres().persistent()) {
+            directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
+            Files.createDirectories(directory.getParent());
+            log.info("Embedded PostgreSQL keeps the event store in {}", directory);
+        }
+        return builder(directory, properties.embeddedPostgres().port()).start();
+    }
+
+    /**
+     * A kept data directory gets PostgreSQL's durable settings: the library starts the server with {@code -F} (no
+     * fsync) and {@code synchronous_commit=off}, which may lose the last commits on a crash and, without fsync,
+     * corrupt the log on a power failure. An accepted command must never be lost. A throwaway directory (tests)
+     * keeps the fast settings.
+     */
+    static EmbeddedPostgres.Builder builder(Path dataDirectory, int port) {
         // Spring stops PostgreSQL (destroyMethod) after Axon has released its claims; the library's own JVM hook
         // would stop it while the processors still write their tokens.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPort(properties.embeddedPostgres().port())
+                .setPort(port)
                 .setRegisterShutdownHook(false);
-        if (properties.embeddedPostgres().persistent()) {
-            Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
-            Files.createDirectories(directory.getParent());
-            // the library's default (synchronous_commit=off) may lose the last commits on a crash: an accepted
-            // command must never be lost
-            builder.setDataDirectory(directory).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
-            log.info("Embedded PostgreSQL keeps the event store in {}", directory);
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
-        return builder.start();
+        return builder;
     }
 
     @Bean(destroyMethod = "close")
