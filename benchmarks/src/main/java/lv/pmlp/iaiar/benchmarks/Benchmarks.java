@@ -329,9 +329,10 @@ public final class Benchmarks {
                 statement.execute("DROP TABLE bench_append");
                 connection.commit();
             }
+            int distinct = rows.size();
             rows.clear();
             rawAppend = appended / (nanos / 1e9);
-            report.note("Raw append: " + Report.num(appended) + " rows (" + Report.num(rows.size()) + " of the store's own, "
+            report.note("Raw append: " + Report.num(appended) + " rows (" + Report.num(distinct) + " of the store's own, "
                     + "repeated) in JDBC batches of " + RAW_APPEND_BATCH + ", one writer, a commit per batch.");
         }
     }
