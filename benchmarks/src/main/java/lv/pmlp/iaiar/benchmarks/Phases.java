@@ -1,6 +1,7 @@
 package lv.pmlp.iaiar.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -11,8 +12,8 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /**
- * Runs the benchmark's phases one after another, notes each one's length and the machine's load average at its start
- * and end, and, with {@code -Dbench.jfr=true}, records each phase with JFR's profiling settings into a file of its own
+ * Runs the benchmark's phases one after another, notes each one's length, the machine's load average at its start
+ * and end and the heap still reachable after it, and, with {@code -Dbench.jfr=true}, records each phase with JFR's profiling settings into a file of its own
  * ({@code NN-phase.jfr} under {@code bench.jfr-dir}), so a profile never mixes two phases.
  */
 final class Phases {
@@ -41,9 +42,19 @@ final class Phases {
         } finally {
             Path file = stopRecording(recording, name);
             double seconds = (System.nanoTime() - started) / 1e9;
-            report.phase(name, Duration.ofNanos(System.nanoTime() - started), loadBefore, Report.loadAverage(), file);
+            report.phase(name, Duration.ofNanos(System.nanoTime() - started), loadBefore, Report.loadAverage(), file,
+                    liveHeapAfterFullCollection());
             System.out.printf(Locale.ROOT, "BENCHMARK phase %s took %.0f s, load average %s%n", name, seconds, Report.loadAverage());
         }
+    }
+
+    /**
+     * The heap still reachable when the phase is over: a full collection first, so nothing dead is counted (after a
+     * young collection the old generation still holds garbage). Between phases, so no measurement pays for it.
+     */
+    private static long liveHeapAfterFullCollection() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private Recording startRecording(String name) throws IOException, ParseException {
