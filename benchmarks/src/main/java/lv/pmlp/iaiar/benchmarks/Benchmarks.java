@@ -80,6 +80,7 @@ public final class Benchmarks {
     private static final int STORE_SAMPLE_DOCUMENTS = 500;
     private static final int STORE_BULK = 500;
     private static final int STORE_IDS = 20_000;
+    private static final String STORE_SCRATCH = "bench_bulk_write";
 
     private final int persons = Integer.getInteger("bench.persons", 100_000);
     private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
@@ -457,8 +458,10 @@ public final class Benchmarks {
             report.note("store bulk write: no case file to copy, so the store's ceiling was not measured.");
             return;
         }
-        MongoCollection<Document> scratch = mongo.getCollection("bench_bulk_write");
-        scratch.drop();
+        MongoCollection<Document> scratch = mongo.getCollection(STORE_SCRATCH);
+        if (mongo.collectionExists(STORE_SCRATCH)) {
+            scratch.drop();
+        }
         BulkWriteOptions unordered = new BulkWriteOptions().ordered(false);
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
         long written = 0;
