@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+
 import javax.sql.DataSource;
 
 import org.HdrHistogram.Histogram;
@@ -32,9 +33,16 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import lv.pmlp.iaiar.api.IaiarApplication;
@@ -47,6 +55,7 @@ import lv.pmlp.iaiar.api.web.CaseNumbers;
 import lv.pmlp.iaiar.command.person.RegisterForeignerCommand;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.events.person.PersonName;
+import lv.pmlp.iaiar.projections.casefile.CaseFileCollection;
 import lv.pmlp.iaiar.projections.search.PersonSearchIndex;
 import lv.pmlp.iaiar.query.bans.DirectBorderCheck;
 import lv.pmlp.iaiar.query.search.DirectSearch;
@@ -64,14 +73,24 @@ public final class Benchmarks {
     /** Enough distinct names and documents to keep caches honest without holding the population in memory. */
     private static final int SAMPLES = 2_000;
     private static final int READ_CLIENTS = 4;
-    private static final int RAW_APPEND_ROWS = 50_000;
+    /** Rows held in memory for the raw append, inserted again pass after pass: few enough for the 1 GB heap at 1 M. */
+    private static final int RAW_APPEND_ROWS = 10_000;
+    private static final int RAW_APPEND_PASSES = 25;
     private static final int RAW_APPEND_BATCH = 500;
+    private static final int STORE_SAMPLE_DOCUMENTS = 500;
+    private static final int STORE_BULK = 500;
+    private static final int STORE_IDS = 20_000;
+    private static final String STORE_SCRATCH = "bench_bulk_write";
 
     private final int persons = Integer.getInteger("bench.persons", 100_000);
     private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     private final int clients = Integer.getInteger("bench.clients", 16);
     private final Duration warmUp = Duration.ofSeconds(Math.min(10, Math.max(2, phase.toSeconds() / 6)));
     private final Report report = new Report();
+    private final Phases phases = new Phases(report, Boolean.getBoolean("bench.jfr"),
+            Path.of(System.getProperty("bench.jfr-dir", "benchmarks/target/jfr")));
+    private double rawAppend;
+    private double storeBulkWrite;
     private final AtomicLong peakHeap = new AtomicLong();
 
     private ConfigurableApplicationContext app;
@@ -118,13 +137,18 @@ public final class Benchmarks {
             http = new Http(((WebServerApplicationContext) app).getWebServer().getPort(), tokens);
             System.out.printf("BENCHMARK register started in %d s, data under %s%n",
                     Duration.between(started, Instant.now()).toSeconds(), data);
-            seed();
-            double rawAppend = rawAppendRate();
-            commands(rawAppend);
-            search();
-            borderCheck();
-            rebuild();
-            statistics();
+            phases.run("seed", this::seed);
+            phases.run("catch-up", this::catchUp);
+            phases.run("raw-append", this::rawAppendRate);
+            phases.run("commands", this::commands);
+            // each read phase starts on read models that hold every event so far, as the target figures assume
+            phases.run("catch-up-commands", this::awaitProjections);
+            phases.run("search", this::search);
+            phases.run("border-check", this::borderCheck);
+            phases.run("store-bulk-write", this::storeBulkWriteRate);
+            phases.run("rebuild", this::rebuild);
+            phases.run("catch-up-rebuild", this::awaitProjections);
+            phases.run("statistics", this::statistics);
             basicAuthCost();
             heap();
         } finally {
@@ -174,16 +198,21 @@ public final class Benchmarks {
         if (loaded.failedPersons() > 0) {
             report.note(loaded.failedPersons() + " synthetic persons were refused: " + loaded.failures());
         }
+    }
+
+    /** The paused processors start again and catch up on the whole seeded log in batches, as after a rebuild. */
+    private void catchUp() throws InterruptedException {
+        ProjectionRebuilds projections = app.getBean(ProjectionRebuilds.class);
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
         long events = head(app.getBean(EventStore.class));
         long started = System.nanoTime();
         for (String projection : projections.projections()) {
             processing.eventProcessor(projection, StreamingEventProcessor.class).ifPresent(StreamingEventProcessor::start);
         }
-        awaitProjections(Duration.ofMinutes(30 + persons / 2_000));
+        awaitProjections();
         double catchUp = events / ((System.nanoTime() - started) / 1e9);
         report.add(new Report.Row("0", "all projections catch up on the seeded log (" + Report.num(events) + " events)",
                 Report.num(catchUp) + " events/s", "–", "–", "(context)", null));
-        System.out.printf("BENCHMARK load average %s after seeding%n", Report.loadAverage());
     }
 
     /** Search terms in several scripts, with typos, and document numbers for the border check. */
@@ -219,7 +248,9 @@ public final class Benchmarks {
         return text.substring(0, at) + text.charAt(at + 1) + text.charAt(at) + text.substring(at + 2);
     }
 
-    private void awaitProjections(Duration limit) throws InterruptedException {
+    /** Until every projection has handled every event in the log (a generous limit: about 300 events/s on H2). */
+    private void awaitProjections() throws InterruptedException {
+        Duration limit = Duration.ofMinutes(30 + persons / 2_000);
         ProjectionRebuilds projections = app.getBean(ProjectionRebuilds.class);
         long deadline = System.nanoTime() + limit.toNanos();
         while (!projections.positions().stream().allMatch(RebuildStatus.ProjectionProgress::caughtUp)) {
@@ -237,7 +268,7 @@ public final class Benchmarks {
      * a table of the same shape, indexes and constraints (not the store itself: its rows are append-only and
      * their ids unique). One writer, one transaction per batch.
      */
-    private double rawAppendRate() throws Exception {
+    private void rawAppendRate() throws Exception {
         DataSource dataSource = app.getBean(DataSource.class);
         String columns = "global_index, event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp, "
                 + "aggregate_identifier, sequence_number, type";
@@ -260,7 +291,7 @@ public final class Benchmarks {
             connection.setAutoCommit(false);
             long appended = 0;
             long nanos = 0;
-            for (int pass = 0; pass < 5 && nanos < phase.toNanos() / 2; pass++) {
+            for (int pass = 0; pass < RAW_APPEND_PASSES && nanos < phase.toNanos() / 2; pass++) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("TRUNCATE bench_append");
                     connection.commit();
@@ -287,10 +318,11 @@ public final class Benchmarks {
                 statement.execute("DROP TABLE bench_append");
                 connection.commit();
             }
-            double rate = appended / (nanos / 1e9);
-            report.note("Raw append: " + Report.num(appended) + " rows (" + Report.num(rows.size()) + " of the store's own, "
+            int distinct = rows.size();
+            rows.clear();
+            rawAppend = appended / (nanos / 1e9);
+            report.note("Raw append: " + Report.num(appended) + " rows (" + Report.num(distinct) + " of the store's own, "
                     + "repeated) in JDBC batches of " + RAW_APPEND_BATCH + ", one writer, a commit per batch.");
-            return rate;
         }
     }
 
@@ -298,7 +330,7 @@ public final class Benchmarks {
      * Closed loop: each client registers a person, opens a case, detains the person, issues a departure order and
      * imposes an entry ban on it, as a VRS officer over HTTP; five commands per round.
      */
-    private void commands(double rawAppend) throws Exception {
+    private void commands() throws Exception {
         EventStore store = app.getBean(EventStore.class);
         long before = head(store);
         String today = LocalDate.now(BusinessCalendar.ZONE).toString();
@@ -410,6 +442,49 @@ public final class Benchmarks {
         return String.join(" / ", values) + " ms";
     }
 
+    // ---- 2: the read-model store's own write ceiling ----------------------------------------------------------
+
+    /**
+     * What the read-model store itself takes: unordered bulks of whole-document upserts by id, as the projections'
+     * batches write them ({@code BatchedMongo}), of documents shaped like the register's case files (copies of real
+     * ones) into a scratch collection, one writer, for half a phase. The ids cycle over a range larger than a bulk,
+     * so the first pass inserts and later ones replace, as a rebuild first fills and then rewrites a person's file.
+     */
+    private void storeBulkWriteRate() {
+        MongoTemplate mongo = app.getBean(MongoTemplate.class);
+        List<Document> samples = new ArrayList<>();
+        mongo.getCollection(CaseFileCollection.NAME).find().limit(STORE_SAMPLE_DOCUMENTS).into(samples);
+        if (samples.isEmpty()) {
+            report.note("store bulk write: no case file to copy, so the store's ceiling was not measured.");
+            return;
+        }
+        MongoCollection<Document> scratch = mongo.getCollection(STORE_SCRATCH);
+        if (mongo.collectionExists(STORE_SCRATCH)) {
+            scratch.drop();
+        }
+        BulkWriteOptions unordered = new BulkWriteOptions().ordered(false);
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        long written = 0;
+        long deadline = System.nanoTime() + phase.toNanos() / 2;
+        long start = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            List<ReplaceOneModel<Document>> bulk = new ArrayList<>(STORE_BULK);
+            for (int i = 0; i < STORE_BULK; i++, written++) {
+                String id = "bench-" + (written % STORE_IDS);
+                Document document = new Document(samples.get((int) (written % samples.size())));
+                document.put("_id", id);
+                bulk.add(new ReplaceOneModel<>(Filters.eq("_id", id), document, upsert));
+            }
+            scratch.bulkWrite(bulk, unordered);
+        }
+        storeBulkWrite = written / ((System.nanoTime() - start) / 1e9);
+        scratch.drop();
+        long bytes = samples.stream().mapToLong(d -> d.toJson().length()).sum() / samples.size();
+        report.add(new Report.Row("2", "read-model store: bulk upserts of case-file documents (" + STORE_BULK + " per bulk, about "
+                + Report.num(bytes) + " bytes of JSON each), one writer", Report.num(storeBulkWrite) + " documents/s",
+                "–", "–", "(context)", null));
+    }
+
     // ---- 2: rebuild ---------------------------------------------------------------------------------------------
 
     /**
@@ -447,6 +522,11 @@ public final class Benchmarks {
                 + Report.num(status.total()) + " events", Report.num(overall) + " events/s",
                 Report.num(bare) + " events/s bare read", Report.ratio(overall, bare), "≥ 20,000/s, ≥ 0.4 of read",
                 overall >= 20_000 && overall >= 0.4 * bare));
+        if (storeBulkWrite > 0) {
+            report.add(new Report.Row("2", "full rebuild beside the read-model store's bulk upsert ceiling (measured above)",
+                    Report.num(overall) + " events/s", Report.num(storeBulkWrite) + " documents/s",
+                    Report.ratio(overall, storeBulkWrite), "(context)", null));
+        }
         seconds.forEach((projection, took) -> report.add(new Report.Row("2", "  " + projection + " (rebuilt beside the others)",
                 Report.num(events / took) + " events/s", Report.num(bare) + " events/s bare read",
                 Report.ratio(events / took, bare), "(context)", null)));
@@ -533,6 +613,10 @@ public final class Benchmarks {
         report.add(new Report.Row("–", "peak heap used by the register and the driver (sampled every 100 ms)",
                 Report.num(peakMiB) + " MiB", Report.num(maxMiB) + " MiB -Xmx", Report.ratio(peakMiB, maxMiB),
                 "≤ 1,024 MiB", peakMiB <= 1024));
+        double liveMiB = report.peakLiveHeap() / 1024.0 / 1024.0;
+        report.add(new Report.Row("–", "largest heap still reachable after a full collection at the end of a phase (the live set)",
+                Report.num(liveMiB) + " MiB", Report.num(maxMiB) + " MiB -Xmx", Report.ratio(liveMiB, maxMiB),
+                "≤ 1,024 MiB", liveMiB <= 1024));
         report.note("Elasticsearch runs as a child process with its own heap (register.embedded-elasticsearch.heap, 256m by "
                 + "default), not counted above.");
     }

@@ -20,6 +20,8 @@ final class Report {
     /** The machine's 1-minute load average when each row was recorded (the end of its measurement). */
     private final List<String> loads = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> phases = new ArrayList<>();
+    private long peakLiveHeap;
 
     void add(Row row) {
         rows.add(row);
@@ -36,6 +38,18 @@ final class Report {
     void note(String note) {
         notes.add(note);
         System.out.println("BENCHMARK note: " + note);
+    }
+
+    /** A phase of the run: how long it took, the load average at its start and end, and its JFR file if recorded. */
+    void phase(String name, java.time.Duration took, String loadBefore, String loadAfter, Path recording, long liveHeap) {
+        phases.add(String.format(Locale.ROOT, "| %s | %,d s | %s | %s | %,d MiB | %s |", name, took.toSeconds(), loadBefore,
+                loadAfter, liveHeap / 1024 / 1024, recording == null ? "–" : "`" + recording.getFileName() + "`"));
+        peakLiveHeap = Math.max(peakLiveHeap, liveHeap);
+    }
+
+    /** The largest heap still reachable after a full collection at the end of a phase. */
+    long peakLiveHeap() {
+        return peakLiveHeap;
     }
 
     static String num(double value) {
@@ -82,6 +96,12 @@ final class Report {
             Row row = rows.get(i);
             md.append("| ").append(String.join(" | ", row.item(), row.figure(), row.measured(), row.beside(), row.ratio(),
                     row.target(), verdict(row), loads.get(i))).append(" |\n");
+        }
+        if (!phases.isEmpty()) {
+            md.append("\nPhases (load average at start and end; heap still reachable after a full collection at the end; "
+                    + "JFR recording with -Dbench.jfr=true):\n\n")
+                    .append("| phase | took | load at start | load at end | live heap | JFR |\n|---|---|---|---|---|---|\n");
+            phases.forEach(p -> md.append(p).append("\n"));
         }
         if (!notes.isEmpty()) {
             md.append("\nNotes:\n\n");

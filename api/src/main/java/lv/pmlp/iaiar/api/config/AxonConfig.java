@@ -3,6 +3,7 @@ package lv.pmlp.iaiar.api.config;
 import java.time.Clock;
 
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -106,16 +107,22 @@ class AxonConfig {
     }
 
     /**
-     * A person is registered once a Person stream with that id exists and has not been erased; works on JDBC and
-     * Axon Server alike.
+     * A person is registered once a Person stream with that id exists and its last event is not the erasure. Erasure
+     * ends the stream (every Person command is refused after it), so the stream's last sequence number and that one
+     * event are all there is to read, however long the person's history. It reads the log, not the aggregate cache:
+     * a case opened on one node must not rely on another node's older copy of the person. Works on JDBC and Axon
+     * Server alike.
      */
     @Bean
     PersonDirectory personDirectory(EventStore eventStore) {
-        return personId -> {
-            DomainEventStream stream = eventStore.readEvents(personId);
-            return stream.hasNext() && "Person".equals(stream.peek().getType())
-                    && stream.asStream().noneMatch(e -> e.getPayloadType() == PersonalDataErasedEvent.class);
-        };
+        return personId -> eventStore.lastSequenceNumberFor(personId).map(last -> {
+            DomainEventStream tail = eventStore.readEvents(personId, last);
+            if (!tail.hasNext()) {
+                return false;
+            }
+            DomainEventMessage<?> event = tail.next();
+            return "Person".equals(event.getType()) && event.getPayloadType() != PersonalDataErasedEvent.class;
+        }).orElse(false);
     }
 
     @Bean

@@ -60,11 +60,11 @@ class EmbeddedPostgresConfig {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, RegisterProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(properties.embeddedPostgres().poolSize());
         config.setPoolName("event-store");
         return new HikariDataSource(config);
     }

@@ -43,8 +43,12 @@ public record RegisterProperties(
         @DefaultValue EmbeddedElasticsearchSettings embeddedElasticsearch,
         List<FourEyesVersion> fourEyes) {
 
+    /**
+     * @param poolSize JDBC connections to it: a command holds one for its whole unit of work, so at least as many as
+     *                 concurrent requests, plus the event processors' reads
+     */
     public record EmbeddedPostgres(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
-                                   @DefaultValue("true") boolean persistent) {
+                                   @DefaultValue("true") boolean persistent, @DefaultValue("24") int poolSize) {
     }
 
     /**

@@ -1,5 +1,8 @@
 package lv.pmlp.iaiar.api.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +12,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -25,6 +30,11 @@ import lv.pmlp.iaiar.api.web.ProblemResponses;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /** Distinct bearer tokens remembered as verified: more than the officers signed in at once. */
+    private static final int VERIFIED_TOKENS = 1_000;
+    /** How long Nimbus keeps the identity provider's key set before fetching it again (its default). */
+    private static final Duration KEY_SET_LIFESPAN = Duration.ofMinutes(5);
 
     private static final String OFFICER = "OFFICER";
     private static final String SUPERVISOR = "SUPERVISOR";
@@ -84,12 +94,15 @@ class SecurityConfig {
     /**
      * Production tokens: keys from the identity provider's JWK set, issuer checked against the issuer the users'
      * tokens carry (which may differ from the address the register reaches the provider at, e.g. in compose).
+     * Verified tokens are remembered for as long as the key set is ({@link VerifiedTokens}) and validated on every use.
      */
     @Bean
     @ConditionalOnProperty(prefix = "register.security.jwt", name = "enabled", havingValue = "true")
     JwtDecoder jwtDecoder(Environment environment) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(environment.getRequiredProperty("register.security.jwt.jwk-set-uri")).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(environment.getRequiredProperty("register.security.jwt.issuer")));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(
+                environment.getRequiredProperty("register.security.jwt.issuer"));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator, VERIFIED_TOKENS, KEY_SET_LIFESPAN, Clock.systemUTC());
     }
 }

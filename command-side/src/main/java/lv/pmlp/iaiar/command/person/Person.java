@@ -37,8 +37,9 @@ import lv.pmlp.iaiar.events.person.Sex;
 /**
  * A foreigner known to the register, shared by both institutions. Detentions live here because "no
  * overlapping detentions" and the cumulative maximum are rules about one person's custody as a whole.
+ * Recently used persons stay loaded in the bounded cache named here (wired in the api module).
  */
-@Aggregate
+@Aggregate(cache = "personCache")
 class Person {
 
     /** ISO 3166 code of Latvia and ICAO's code for the Latvian non-citizen's passport (Immigration Law §1). */

@@ -63,8 +63,9 @@ import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
  * One illegal-stay episode of one person. Decisions, entry bans and appeals share this consistency boundary
  * so that "a forced expulsion decision carries a ban" and "no removal while enforcement is suspended" hold
  * atomically. The institution that opened the case is competent for its decisions (Immigration Law §41).
+ * Recently used cases stay loaded in the bounded cache named here (wired in the api module).
  */
-@Aggregate
+@Aggregate(cache = "returnCaseCache")
 class ReturnCase {
 
     @AggregateIdentifier
