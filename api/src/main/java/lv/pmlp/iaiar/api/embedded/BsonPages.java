@@ -22,16 +22,17 @@ import io.netty.buffer.Unpooled;
  * How documents, ids and index keys are stored in MVStore pages: as BSON, with the server's own encoder, and
  * compared the way the server compares values. mongo-java-server's H2 backend stores them with Java serialisation
  * (most of its CPU time in our profiles), estimates every document at 10 kB (so its page cache held a few thousand
- * documents) and compares index keys by serialising both sides on every comparison.
+ * documents) and compares index keys by serialising both sides on every comparison. Public for the store's
+ * microbenchmark ({@code ReadModelStorePages}).
  */
-final class BsonPages {
+public final class BsonPages {
 
     private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 
     private BsonPages() {
     }
 
-    static byte[] encode(Map<String, ?> document) {
+    public static byte[] encode(Map<String, ?> document) {
         ByteBuf buffer = Unpooled.buffer(256);
         BsonEncoder.encodeDocument(document, buffer);
         byte[] bytes = new byte[buffer.readableBytes()];
@@ -40,7 +41,7 @@ final class BsonPages {
     }
 
     /** Reads one BSON document at the buffer's position and moves the position past it. */
-    static Document decode(ByteBuffer buffer) {
+    public static Document decode(ByteBuffer buffer) {
         int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
         ByteBuffer slice = buffer.slice();
         slice.limit(length);

@@ -1,0 +1,100 @@
+package lv.pmlp.iaiar.benchmarks.jmh;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.RawBsonDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import io.netty.buffer.Unpooled;
+import lv.pmlp.iaiar.api.config.LogFormat;
+import lv.pmlp.iaiar.api.embedded.BsonPages;
+import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
+
+/**
+ * What the embedded read-model store does to every document it writes to or reads from its file: our backend's
+ * BSON pages ({@link BsonPages}) beside the Java serialisation mongo-java-server's H2 backend uses. Documents are
+ * the synthetic population's registrations as the server holds them (nested names in many scripts, documents,
+ * lists).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ReadModelStorePages {
+
+    private static final int DOCUMENTS = 512;
+
+    private Document[] documents;
+    private byte[][] bson;
+    private byte[][] serialised;
+    private int next;
+
+    @Setup
+    public void setUp() throws Exception {
+        List<ForeignerRegisteredEvent> events = Population.registrations(DOCUMENTS);
+        documents = new Document[events.size()];
+        bson = new byte[events.size()][];
+        serialised = new byte[events.size()][];
+        for (int i = 0; i < events.size(); i++) {
+            String json = LogFormat.objectMapper().writeValueAsString(events.get(i));
+            byte[] wire = RawBsonDocument.parse(json).getByteBuffer().array();
+            documents[i] = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(wire));
+            bson[i] = BsonPages.encode(documents[i]);
+            serialised[i] = javaSerialise(documents[i]);
+        }
+    }
+
+    private int index() {
+        next = (next + 1) % documents.length;
+        return next;
+    }
+
+    @Benchmark
+    public byte[] writeBsonPage() {
+        return BsonPages.encode(documents[index()]);
+    }
+
+    @Benchmark
+    public Document readBsonPage() {
+        return BsonPages.decode(ByteBuffer.wrap(bson[index()]));
+    }
+
+    @Benchmark
+    public byte[] writeJavaSerialised() throws Exception {
+        return javaSerialise(documents[index()]);
+    }
+
+    @Benchmark
+    public Object readJavaSerialised() throws Exception {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialised[index()]))) {
+            return in.readObject();
+        }
+    }
+
+    private static byte[] javaSerialise(Document document) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(document);
+        }
+        return bytes.toByteArray();
+    }
+}
