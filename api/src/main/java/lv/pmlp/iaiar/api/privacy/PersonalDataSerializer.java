@@ -53,6 +53,19 @@ public class PersonalDataSerializer implements Serializer {
         this.keys = keys;
     }
 
+    /** Whether events of this type carry personal data, so that reading them needs the person's key. */
+    public static boolean carriesPersonalData(Class<?> type) {
+        return PERSONAL.get(type);
+    }
+
+    private static final ClassValue<Boolean> PERSONAL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && java.util.Arrays.stream(type.getRecordComponents())
+                    .anyMatch(c -> c.isAnnotationPresent(PersonalData.class));
+        }
+    };
+
     /** Which components of a type are personal, and which names the person. */
     record Shape(String subject, List<String> personal) {
     }
