@@ -18,9 +18,13 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -35,7 +39,7 @@ import com.mongodb.client.model.WriteModel;
  * Built with {@link BatchReads}, it also prefetches: at the batch's first read by id it asks which documents the
  * batch's remaining events will read and loads them with one {@code _id $in} query per collection, remembering the
  * absent ones too; every read of the batch is then served from memory (a document nobody named is read from the
- * store once and remembered). The store is read as of the batch's start, which is right because only this
+ * store once and remembered), and a document it found missing is inserted at the batch's end rather than upserted. The store is read as of the batch's start, which is right because only this
  * projection writes its collections and the processor hands one person's events to one thread; its own writes in
  * the batch go through {@link #save}, {@link #removeById} and {@link #now} (which forgets what was loaded), never
  * through {@link #template()} directly.
@@ -48,6 +52,7 @@ public final class BatchedMongo {
     private static final Object DELETED = new Object();
     /** Stands for a document the prefetch (or an earlier read of this batch) found missing in the store. */
     private static final Object ABSENT = new Object();
+    private static final int DUPLICATE_KEY = 11000;
     /** Ids per {@code $in} query: well under MongoDB's 16 MB command limit with any id. */
     private static final int IDS_PER_QUERY = 1_000;
 
@@ -135,6 +140,26 @@ public final class BatchedMongo {
     }
 
     /**
+     * One unordered bulk write; inserts refused because the document exists after all (written meanwhile by someone
+     * else: it was missing when this batch read it) are sent again as upserts, which is what they would have been.
+     */
+    private static void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        try {
+            collection.bulkWrite(writes, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            List<WriteModel<Document>> again = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY || !(writes.get(error.getIndex()) instanceof InsertOneModel<Document> insert)) {
+                    throw e;
+                }
+                Document document = insert.getDocument();
+                again.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
+            }
+            collection.bulkWrite(again, UNORDERED);
+        }
+    }
+
+    /**
      * One batch's writes: collection, then id, then the document (or {@link #DELETED}), in the order first written;
      * and what the batch read from the store: collection, then id, then the document (or {@link #ABSENT}).
      */
@@ -177,19 +202,25 @@ public final class BatchedMongo {
         @Override
         public void flush() {
             for (Map.Entry<String, Map<Object, Object>> collection : collections.entrySet()) {
+                Map<Object, Object> known = loaded.getOrDefault(collection.getKey(), Map.of());
                 List<WriteModel<Document>> writes = new ArrayList<>(collection.getValue().size());
                 for (Map.Entry<Object, Object> entry : collection.getValue().entrySet()) {
+                    boolean absent = known.get(entry.getKey()) == ABSENT;
                     if (entry.getValue() == DELETED) {
-                        writes.add(new DeleteOneModel<>(Filters.eq("_id", entry.getKey())));
+                        if (!absent) {
+                            writes.add(new DeleteOneModel<>(Filters.eq("_id", entry.getKey())));
+                        }
                     } else {
                         // the same mapping MongoTemplate.save uses, type hint included
                         Document document = new Document();
                         mongo.getConverter().write(entry.getValue(), document);
-                        writes.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
+                        // a document this batch found missing is inserted, which the store does faster than an upsert
+                        writes.add(absent ? new InsertOneModel<>(document)
+                                : new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
                     }
                 }
                 if (!writes.isEmpty()) {
-                    mongo.getCollection(collection.getKey()).bulkWrite(writes, UNORDERED);
+                    write(mongo.getCollection(collection.getKey()), writes);
                 }
             }
             collections.clear();

@@ -129,6 +129,19 @@ class BatchedMongoPrefetchTest {
         assertThat(store.template.findById("new", Note.class, NOTES)).isEqualTo(new Note("new", "created"));
     }
 
+    /** Inserted because the prefetch found it missing; someone else stored it meanwhile: replaced, not refused. */
+    @Test
+    void aDocumentFoundMissingButStoredMeanwhileIsReplacedAtTheBatchEnd() {
+        InProcessMongo.inOneBatch(events(new Read("a"), new Save("a", "ours")), message -> {
+            handle(message);
+            if (message.getPayload() instanceof Save) {
+                store.template.insert(new Note("a", "theirs"), NOTES);
+            }
+        });
+
+        assertThat(store.template.findById("a", Note.class, NOTES)).isEqualTo(new Note("a", "ours"));
+    }
+
     @Test
     void aDocumentDeletedAfterItsCreationInTheBatchIsNotStored() {
         InProcessMongo.inOneBatch(events(new Save("a", "short-lived"), new Remove("a"), new Read("a")), this::handle);
