@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.axonframework.eventhandling.EventMessage;
 
@@ -57,6 +58,7 @@ public class PersonSearchIndex {
      * they are computed again anyway.
      */
     private static final List<String> DERIVED = List.of(NAME_FORMS, NAME_STEMS, NAME_PHONETIC, NAME_TEXT, DOCUMENT_KEYS, CASE_KEYS);
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     /** Ids per multi-get request. */
     private static final int IDS_PER_MGET = 1_000;
 
@@ -78,7 +80,7 @@ public class PersonSearchIndex {
 
     /** Document, case and decision numbers compare without case, spaces or punctuation: "75 123-4567" is 751234567. */
     public static String numberKey(String number) {
-        return number == null ? "" : number.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return number == null ? "" : NOT_LETTER_OR_DIGIT.matcher(number.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     public String name() {
