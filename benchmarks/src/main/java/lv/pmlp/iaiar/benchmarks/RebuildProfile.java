@@ -142,13 +142,14 @@ public final class RebuildProfile {
         System.out.printf("REBUILD seeded %d persons, %d commands at %.0f commands/s, %d failed (load %s)%n", loaded.persons(),
                 loaded.commands(), loaded.commandsPerSecond(), loaded.failedPersons(), Report.loadAverage());
         long events = head(app.getBean(EventStore.class));
+        double cpuBefore = cpuSeconds();
         long started = System.nanoTime();
         for (String projection : projections) {
             processing.eventProcessor(projection, StreamingEventProcessor.class).ifPresent(StreamingEventProcessor::start);
         }
         awaitProjections();
-        System.out.printf("REBUILD all read models caught up on %d events at %.0f events/s (load %s)%n", events,
-                events / ((System.nanoTime() - started) / 1e9), Report.loadAverage());
+        System.out.printf("REBUILD all read models caught up on %d events at %.0f events/s, %.0f events per CPU second (load %s)%n",
+                events, events / ((System.nanoTime() - started) / 1e9), events / (cpuSeconds() - cpuBefore), Report.loadAverage());
     }
 
     private void rebuild(int round, long total, double bare, boolean record) throws Exception {
@@ -160,6 +161,7 @@ public final class RebuildProfile {
             recording.setDestination(Path.of(jfr));
             recording.start();
         }
+        double cpuBefore = cpuSeconds();
         long start = System.nanoTime();
         RebuildStatus status = rebuilds.start(projections);
         Map<String, Double> seconds = new LinkedHashMap<>();
@@ -179,6 +181,7 @@ public final class RebuildProfile {
             }
         }
         double took = (System.nanoTime() - start) / 1e9;
+        double cpu = cpuSeconds() - cpuBefore;
         String load = Report.loadAverage();
         if (recording != null) {
             recording.stop();
@@ -186,8 +189,23 @@ public final class RebuildProfile {
         }
         System.out.printf("REBUILD round %d: %s together, %d events in %.1f s: %.0f events/s overall (%.4f of bare read), "
                 + "load %s at the end, %s during%n", round, projections, total, took, total / took, total / took / bare, load, loads);
+        System.out.printf("REBUILD round %d: %.0f CPU seconds (this JVM, PostgreSQL and Elasticsearch): %.0f events per CPU "
+                + "second, %.2f of the %d cores used on average%n", round, cpu, total / cpu, cpu / took,
+                Runtime.getRuntime().availableProcessors());
         seconds.forEach((projection, s) -> System.out.printf("REBUILD round %d:   %-20s %8.0f events/s (%.1f s)%n", round,
                 projection, total / s, s));
+    }
+
+    /**
+     * CPU time used so far by this JVM (mongo-java-server included) and its child processes (PostgreSQL,
+     * Elasticsearch): on a shared machine, events per CPU second compare runs that got different shares of it.
+     */
+    private static double cpuSeconds() {
+        double total = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            total += child.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        }
+        return total;
     }
 
     private void awaitProjections() throws InterruptedException {
