@@ -110,6 +110,22 @@ public final class BatchedMongo {
         pending.collections.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(idOf(document), document);
     }
 
+    /**
+     * Saves a document that should not exist yet, such as one entry per event: like {@link #save}, but sent as an
+     * insert, which the store does faster than an upsert; if it exists after all (the event delivered again) it is
+     * replaced, as {@link #save} would have done.
+     */
+    public void saveNew(Object document, String collection) {
+        Pending pending = pending();
+        if (pending == null) {
+            mongo.save(document, collection);
+            return;
+        }
+        Object id = idOf(document);
+        pending.collections.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, document);
+        pending.loaded.computeIfAbsent(collection, c -> new HashMap<>()).putIfAbsent(id, ABSENT);
+    }
+
     public void removeById(Object id, String collection) {
         Pending pending = pending();
         if (pending == null) {

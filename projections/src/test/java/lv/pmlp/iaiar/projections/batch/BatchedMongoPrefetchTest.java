@@ -143,6 +143,20 @@ class BatchedMongoPrefetchTest {
     }
 
     @Test
+    void aDocumentSavedAsNewThatExistsAlreadyIsReplaced() {
+        BatchedMongo plain = new BatchedMongo(store.template);
+        store.template.save(new Note("a", "first delivery"), NOTES);
+
+        InProcessMongo.inOneBatch(events(new Read("b")), message -> {
+            plain.saveNew(new Note("a", "second delivery"), NOTES);
+            plain.saveNew(new Note("b", "new"), NOTES);
+        });
+
+        assertThat(store.template.findAll(Note.class, NOTES)).containsExactlyInAnyOrder(new Note("a", "second delivery"),
+                new Note("b", "new"));
+    }
+
+    @Test
     void aDocumentDeletedAfterItsCreationInTheBatchIsNotStored() {
         InProcessMongo.inOneBatch(events(new Save("a", "short-lived"), new Remove("a"), new Read("a")), this::handle);
 
