@@ -41,7 +41,8 @@ import lv.pmlp.iaiar.projections.ReadModels;
  * {@code persons}, {@code data} (a directory to keep and reuse; a temporary one otherwise), {@code mongo-persistent}
  * (true: mongo-java-server's H2 backend, false: its memory backend, which needs seeding in the same run),
  * {@code projections} (comma-separated; default all but statistics), {@code rounds} (rebuilds one after another),
- * {@code jfr} (a file for the recording of the last round).
+ * {@code jfr} (a file for the recording of the last round; the catch-up after seeding goes beside it, as
+ * {@code ...-catch-up.jfr}).
  */
 public final class RebuildProfile {
 
@@ -142,6 +143,7 @@ public final class RebuildProfile {
         System.out.printf("REBUILD seeded %d persons, %d commands at %.0f commands/s, %d failed (load %s)%n", loaded.persons(),
                 loaded.commands(), loaded.commandsPerSecond(), loaded.failedPersons(), Report.loadAverage());
         long events = head(app.getBean(EventStore.class));
+        Recording recording = jfr.isBlank() ? null : record(Path.of(jfr.replaceFirst("(\\.jfr)?$", "-catch-up.jfr")));
         double cpuBefore = cpuSeconds();
         long started = System.nanoTime();
         for (String projection : projections) {
@@ -150,17 +152,15 @@ public final class RebuildProfile {
         awaitProjections();
         System.out.printf("REBUILD all read models caught up on %d events at %.0f events/s, %.0f events per CPU second (load %s)%n",
                 events, events / ((System.nanoTime() - started) / 1e9), events / (cpuSeconds() - cpuBefore), Report.loadAverage());
+        if (recording != null) {
+            recording.stop();
+            recording.close();
+        }
     }
 
     private void rebuild(int round, long total, double bare, boolean record) throws Exception {
         ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
-        Recording recording = null;
-        if (record) {
-            recording = new Recording(Configuration.getConfiguration("profile"));
-            recording.setToDisk(true);
-            recording.setDestination(Path.of(jfr));
-            recording.start();
-        }
+        Recording recording = record ? record(Path.of(jfr)) : null;
         double cpuBefore = cpuSeconds();
         long start = System.nanoTime();
         RebuildStatus status = rebuilds.start(projections);
@@ -194,6 +194,14 @@ public final class RebuildProfile {
                 Runtime.getRuntime().availableProcessors());
         seconds.forEach((projection, s) -> System.out.printf("REBUILD round %d:   %-20s %8.0f events/s (%.1f s)%n", round,
                 projection, total / s, s));
+    }
+
+    private static Recording record(Path file) throws Exception {
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setToDisk(true);
+        recording.setDestination(file);
+        recording.start();
+        return recording;
     }
 
     /**
