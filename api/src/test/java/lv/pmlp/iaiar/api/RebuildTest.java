@@ -22,12 +22,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+
 import lv.pmlp.iaiar.api.admin.ProjectionRebuilds;
 import lv.pmlp.iaiar.api.synthetic.SyntheticDataLoader;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.search.PersonSearchIndex;
 
-/** Read models are derived data: rebuilt from the log, or fed the same events twice, they come out the same. */
+/**
+ * Read models are derived data: rebuilt from the log, or fed the same events twice, they come out the same, the
+ * search index included.
+ */
 @PopulationTest
 class RebuildTest {
 
@@ -47,6 +54,10 @@ class RebuildTest {
     EventProcessingConfiguration processing;
     @Autowired
     TokenStore tokens;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+    @Autowired
+    PersonSearchIndex searchIndex;
 
     LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
 
@@ -130,7 +141,7 @@ class RebuildTest {
         Map<String, List<Document>> live = snapshot();
 
         for (String projection : List.of(ReadModels.CASE_FILE, ReadModels.HISTORY, ReadModels.ENTRY_BANS, ReadModels.BOARDS,
-                ReadModels.STATISTICS)) {
+                ReadModels.SEARCH, ReadModels.STATISTICS)) {
             StreamingEventProcessor processor = processing.eventProcessor(projection, StreamingEventProcessor.class).orElseThrow();
             processor.shutDown();
             // rewind to the start without the reset handler, so every event is applied on top of what is there
@@ -210,7 +221,22 @@ class RebuildTest {
         for (String collection : COLLECTIONS) {
             all.put(collection, mongo.getCollection(collection).find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>()));
         }
+        all.put("search index", searchDocuments());
         assertThat(all.get("person_case_files")).isNotEmpty();
+        assertThat(all.get("search index")).hasSameSizeAs(all.get("person_case_files"));
         return all;
+    }
+
+    /** Every person's search document, as Elasticsearch holds it, by person id. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Document> searchDocuments() {
+        try {
+            elasticsearch.indices().refresh(r -> r.index(searchIndex.name()));
+            SearchResponse<Map> found = elasticsearch.search(s -> s.index(searchIndex.name()).size(10_000)
+                    .sort(o -> o.field(f -> f.field(PersonSearchIndex.PERSON_ID))), Map.class);
+            return found.hits().hits().stream().map(hit -> new Document("_id", hit.id()).append("source", hit.source())).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -70,7 +70,7 @@ class AxonConfig {
     /** Keys live in their own database, apart from the event store and from the read models' database. */
     @Bean
     PersonKeys personKeys(MongoClient mongo, RegisterProperties properties) {
-        return new MongoPersonKeys(new MongoTemplate(mongo, properties.keyStore().database()));
+        return new MongoPersonKeys(new MongoTemplate(mongo, properties.keyStore().database()), properties.keyStore().cacheSize());
     }
 
     @Bean

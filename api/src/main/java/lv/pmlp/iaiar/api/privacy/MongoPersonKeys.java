@@ -1,12 +1,19 @@
 package lv.pmlp.iaiar.api.privacy;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,27 +21,42 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Keys in their own MongoDB database, apart from the event store and the read models. A destroyed key leaves
  * a tombstone (no key material), so a late event for that person cannot silently get a fresh key.
+ * <p>
+ * Recently used keys are cached (at most {@code cacheSize}, least recently used first out; about 210 bytes each on a
+ * 64-bit JVM with compressed pointers), and so are destroyed ones, as destroyed: destruction is final. A key is
+ * never cached once destroyed: {@link #destroy} counts destructions, and a key read from the store before a
+ * destruction that ran while it was being read is not cached (it may be the destroyed one), only returned.
  */
 public class MongoPersonKeys implements PersonKeys {
 
     static final String COLLECTION = "person_keys";
-    private static final int CACHE_SIZE = 10_000;
+    /** Persons per {@code $in} query of {@link #prefetch}. */
+    private static final int IDS_PER_QUERY = 1_000;
+    /** Cached for a person whose key was destroyed; never handed out. */
+    private static final SecretKey DESTROYED = new SecretKeySpec(new byte[1], "DESTROYED");
 
     private final MongoTemplate keys;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, SecretKey> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SecretKey> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    });
+    private final Map<String, SecretKey> cache;
+    /** How many keys this instance destroyed; read before a store read, compared again before caching its result. */
+    private long destructions;
 
-    public MongoPersonKeys(MongoTemplate keys) {
+    public MongoPersonKeys(MongoTemplate keys, int cacheSize) {
+        if (cacheSize < 1) {
+            throw new IllegalArgumentException("register.key-store.cache-size must be at least 1, not " + cacheSize);
+        }
         this.keys = keys;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SecretKey> eldest) {
+                return size() > cacheSize;
+            }
+        });
     }
 
     record KeyEntry(@Id String personId, String key, Instant createdAt, Instant destroyedAt) {
@@ -50,9 +72,13 @@ public class MongoPersonKeys implements PersonKeys {
     @Override
     public SecretKey keyFor(String personId) {
         SecretKey cached = cache.get(personId);
+        if (cached == DESTROYED) {
+            throw new PersonErasedException(personId);
+        }
         if (cached != null) {
             return cached;
         }
+        long destroyedBefore = destructions();
         // A key is asked for when a person's personal data is first written, so try to create it first: one round
         // trip for a new person. The unique id refuses the insert when a key (or a tombstone) already exists.
         byte[] material = new byte[32];
@@ -67,11 +93,10 @@ public class MongoPersonKeys implements PersonKeys {
             // destroyed and removed between the two calls cannot happen (tombstones stay); read it again to be sure
             return keyFor(personId);
         }
-        if (entry.key() == null) {
+        SecretKey key = remember(entry, destroyedBefore);
+        if (key == DESTROYED) {
             throw new PersonErasedException(personId);
         }
-        SecretKey key = new SecretKeySpec(Base64.getDecoder().decode(entry.key()), "AES");
-        cache.put(personId, key);
         return key;
     }
 
@@ -79,26 +104,74 @@ public class MongoPersonKeys implements PersonKeys {
     public Optional<SecretKey> existingKey(String personId) {
         SecretKey cached = cache.get(personId);
         if (cached != null) {
-            return Optional.of(cached);
+            return cached == DESTROYED ? Optional.empty() : Optional.of(cached);
         }
+        long destroyedBefore = destructions();
         KeyEntry entry = keys.findById(personId, KeyEntry.class, COLLECTION);
-        if (entry == null || entry.key() == null) {
+        if (entry == null) {
             return Optional.empty();
         }
-        SecretKey key = new SecretKeySpec(Base64.getDecoder().decode(entry.key()), "AES");
-        cache.put(personId, key);
-        return Optional.of(key);
+        SecretKey key = remember(entry, destroyedBefore);
+        return key == DESTROYED ? Optional.empty() : Optional.of(key);
+    }
+
+    /** Reads the keys of these persons that are not cached with one query per thousand, and caches them. */
+    @Override
+    public void prefetch(Collection<String> personIds) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String personId : personIds) {
+            if (!cache.containsKey(personId)) {
+                missing.add(personId);
+            }
+        }
+        List<String> all = new ArrayList<>(missing);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            long destroyedBefore = destructions();
+            for (KeyEntry entry : keys.find(Query.query(where("_id").in(chunk)), KeyEntry.class, COLLECTION)) {
+                remember(entry, destroyedBefore);
+            }
+        }
     }
 
     @Override
     public void destroy(String personId) {
         keys.save(new KeyEntry(personId, null, null, Instant.now()), COLLECTION);
-        cache.remove(personId);
+        synchronized (cache) {
+            destructions++;
+            cache.put(personId, DESTROYED);
+        }
     }
 
     @Override
     public boolean isDestroyed(String personId) {
+        if (cache.get(personId) == DESTROYED) {
+            return true;
+        }
         KeyEntry entry = keys.findById(personId, KeyEntry.class, COLLECTION);
         return entry != null && entry.key() == null;
+    }
+
+    private long destructions() {
+        synchronized (cache) {
+            return destructions;
+        }
+    }
+
+    /**
+     * The key of an entry read from the store ({@link #DESTROYED} for a tombstone), cached unless a key was destroyed
+     * since {@code destroyedBefore} was read: the entry may then be the state before that destruction. A tombstone is
+     * always cached, destruction being final.
+     */
+    private SecretKey remember(KeyEntry entry, long destroyedBefore) {
+        SecretKey key = entry.key() == null ? DESTROYED : new SecretKeySpec(Base64.getDecoder().decode(entry.key()), "AES");
+        synchronized (cache) {
+            if (key == DESTROYED || destructions == destroyedBefore) {
+                if (cache.get(entry.personId()) != DESTROYED) {
+                    cache.put(entry.personId(), key);
+                }
+            }
+        }
+        return key;
     }
 }

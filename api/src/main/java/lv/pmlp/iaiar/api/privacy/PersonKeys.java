@@ -1,5 +1,6 @@
 package lv.pmlp.iaiar.api.privacy;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import javax.crypto.SecretKey;
@@ -16,4 +17,11 @@ public interface PersonKeys {
     void destroy(String personId);
 
     boolean isDestroyed(String personId);
+
+    /**
+     * A hint that these persons' keys are about to be read (an event batch with their personal data): a store that
+     * caches keys may load them now, together. Never creates a key; a destroyed key stays destroyed.
+     */
+    default void prefetch(Collection<String> personIds) {
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.annotation.Id;
@@ -27,6 +28,7 @@ import lv.pmlp.iaiar.events.returncase.EntryBanLiftedEvent;
 import lv.pmlp.iaiar.events.returncase.EntryBanShortenedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchReads;
 import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
@@ -40,17 +42,52 @@ class EntryBanProjection {
     private static final String CASES = "entry_ban_cases";
 
     private final MongoTemplate mongo;
-    /** Writes of one event batch go out together; reads see the batch's own writes. */
+    /**
+     * Writes of one event batch go out together; reads see the batch's own writes; what the batch reads is loaded
+     * at its first event ({@link #reads}).
+     */
     private final BatchedMongo batch;
 
     EntryBanProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.batch = new BatchedMongo(mongo);
+        this.batch = new BatchedMongo(mongo, EntryBanProjection::reads);
         ensureIndexes();
     }
 
     /** The case number and institution, remembered so each ban can show them. */
     record CaseEntry(@Id String caseId, String caseNumber, Institution institution) {
+    }
+
+    /** What each handler below reads by id (erasure reads by query, after the batch's writes, and needs nothing). */
+    static void reads(EventMessage<?> message, BatchReads.Reads reads) {
+        Object payload = message.getPayload();
+        if (payload instanceof ForeignerRegisteredEvent e && e.documents() != null) {
+            e.documents().forEach(d -> reads.byId(BorderCheckEntry.COLLECTION, holdersKeyOf(d), BorderCheckEntry.class));
+        } else if (payload instanceof IdentityDocumentRecordedEvent e && e.document() != null) {
+            reads.byId(BorderCheckEntry.COLLECTION, holdersKeyOf(e.document()), BorderCheckEntry.class);
+        } else if (payload instanceof EntryBanImposedEvent e) {
+            reads.byId(EntryBanEntry.COLLECTION, e.banId(), EntryBanEntry.class);
+            reads.byId(CASES, e.caseId(), CaseEntry.class);
+            reads.byId(BorderCheckEntry.COLLECTION, BorderCheckEntry.bansKey(e.personId()), BorderCheckEntry.class);
+        } else if (payload instanceof EntryBanActivatedEvent e) {
+            banChange(e.banId(), e.personId(), reads);
+        } else if (payload instanceof EntryBanShortenedEvent e) {
+            banChange(e.banId(), e.personId(), reads);
+        } else if (payload instanceof EntryBanLiftedEvent e) {
+            banChange(e.banId(), e.personId(), reads);
+        } else if (payload instanceof EntryBanExpiredEvent e) {
+            banChange(e.banId(), e.personId(), reads);
+        }
+    }
+
+    private static String holdersKeyOf(IdentityDocument document) {
+        return BorderCheckEntry.holdersKey(IdentityDocumentEntry.normalise(document.number()));
+    }
+
+    /** What {@link #change} reads: the ban, then (in {@link #saveBan}) the person's bans for the border check. */
+    private static void banChange(String banId, String personId, BatchReads.Reads reads) {
+        reads.byId(EntryBanEntry.COLLECTION, banId, EntryBanEntry.class);
+        reads.byId(BorderCheckEntry.COLLECTION, BorderCheckEntry.bansKey(personId), BorderCheckEntry.class);
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package lv.pmlp.iaiar.projections.bans;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
 
@@ -11,6 +12,7 @@ import lv.pmlp.iaiar.events.person.IdentityDocument;
 public record IdentityDocumentEntry(@Id String id, String personId, String number, DocumentType type, String issuingCountry) {
 
     public static final String COLLECTION = "identity_documents";
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Za-z0-9]");
 
     static IdentityDocumentEntry of(String personId, IdentityDocument document) {
         String number = normalise(document.number());
@@ -20,6 +22,6 @@ public record IdentityDocumentEntry(@Id String id, String personId, String numbe
 
     /** Document numbers are compared without spaces, dashes and case, as officers type them differently. */
     public static String normalise(String number) {
-        return number.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
     }
 }

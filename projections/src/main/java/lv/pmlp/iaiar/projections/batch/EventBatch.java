@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -40,6 +43,35 @@ public final class EventBatch {
             return new LinkedHashMap<>();
         });
         return type.cast(stores.computeIfAbsent(store, key -> create.get()));
+    }
+
+    /**
+     * The events of the current batch not handled yet, the one being handled first: what a prefetch at this point
+     * can still serve ({@link BatchReads}). Just the current event in a unit of work of one event; empty outside a
+     * unit of work.
+     */
+    public static List<EventMessage<?>> remainingMessages() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return List.of();
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        List<EventMessage<?>> remaining = new ArrayList<>();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
+            List<? extends Message<?>> messages = batch.getMessages();
+            Message<?> current = batch.getMessage();
+            int from = 0;
+            while (from < messages.size() && messages.get(from) != current) {
+                from++;
+            }
+            for (Message<?> message : messages.subList(from < messages.size() ? from : 0, messages.size())) {
+                if (message instanceof EventMessage<?> event) {
+                    remaining.add(event);
+                }
+            }
+        } else if (unitOfWork.getMessage() instanceof EventMessage<?> event) {
+            remaining.add(event);
+        }
+        return remaining;
     }
 
     /** Sends the pending writes of every store used in this unit of work, in the order they were first used. */

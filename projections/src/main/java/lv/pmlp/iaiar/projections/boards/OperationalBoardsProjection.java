@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.annotation.Id;
@@ -32,6 +33,7 @@ import lv.pmlp.iaiar.events.returncase.DepartureOrderSupersededEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchReads;
 import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
@@ -46,13 +48,60 @@ class OperationalBoardsProjection {
     private static final String DECISION_NUMBERS = "board_decision_numbers";
 
     private final MongoTemplate mongo;
-    /** Writes of one event batch go out together; reads see the batch's own writes. */
+    /**
+     * Writes of one event batch go out together; reads see the batch's own writes; what the batch reads is loaded
+     * at its first event ({@link #reads}).
+     */
     private final BatchedMongo batch;
 
     OperationalBoardsProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.batch = new BatchedMongo(mongo);
+        this.batch = new BatchedMongo(mongo, OperationalBoardsProjection::reads);
         ensureIndexes();
+    }
+
+    /** What each handler below reads by id. */
+    static void reads(EventMessage<?> message, BatchReads.Reads reads) {
+        Object payload = message.getPayload();
+        if (payload instanceof ForeignerDetainedEvent e) {
+            reads.byId(DetentionBoardEntry.COLLECTION, e.detentionId(), DetentionBoardEntry.class);
+        } else if (payload instanceof DetentionExtendedEvent e) {
+            reads.byId(DetentionBoardEntry.COLLECTION, e.detentionId(), DetentionBoardEntry.class);
+        } else if (payload instanceof ForeignerReleasedEvent e) {
+            reads.byId(DetentionBoardEntry.COLLECTION, e.detentionId(), DetentionBoardEntry.class);
+        } else if (payload instanceof DepartureOrderIssuedEvent e) {
+            reads.byId(DepartureDeadlineEntry.COLLECTION, e.decisionId(), DepartureDeadlineEntry.class);
+            reads.byId(CASES, e.caseId(), CaseEntry.class);
+        } else if (payload instanceof DecisionApprovalRequiredEvent e) {
+            reads.byId(DECISION_NUMBERS, e.decisionId(), DecisionNumber.class);
+            reads.byId(PendingApprovalEntry.COLLECTION, e.decisionId(), PendingApprovalEntry.class);
+            reads.byId(CASES, e.caseId(), CaseEntry.class);
+        } else if (payload instanceof ClericalCorrectionProposedEvent e) {
+            reads.byId(PendingApprovalEntry.COLLECTION, e.correctionId(), PendingApprovalEntry.class);
+            reads.byId(CASES, e.caseId(), CaseEntry.class);
+        } else if (payload instanceof DecisionApprovedEvent e) {
+            reads.byId(PendingApprovalEntry.COLLECTION, e.decisionId(), PendingApprovalEntry.class);
+        } else if (payload instanceof ClericalErrorCorrectedEvent e) {
+            reads.byId(PendingApprovalEntry.COLLECTION, e.correctionId(), PendingApprovalEntry.class);
+        } else if (payload instanceof ClericalCorrectionRejectedEvent e) {
+            reads.byId(PendingApprovalEntry.COLLECTION, e.correctionId(), PendingApprovalEntry.class);
+        } else if (payload instanceof DepartureConfirmedEvent e) {
+            reads.byId(DepartureDeadlineEntry.COLLECTION, e.decisionId(), DepartureDeadlineEntry.class);
+        } else if (payload instanceof VoluntaryDepartureDeadlineMissedEvent e) {
+            reads.byId(DepartureDeadlineEntry.COLLECTION, e.decisionId(), DepartureDeadlineEntry.class);
+        } else if (payload instanceof DepartureOrderSupersededEvent e) {
+            decisionClosed(e.decisionId(), reads);
+        } else if (payload instanceof DecisionWithdrawnEvent e) {
+            decisionClosed(e.decisionId(), reads);
+        } else if (payload instanceof DecisionAnnulledEvent e) {
+            decisionClosed(e.decisionId(), reads);
+        }
+    }
+
+    /** What {@link #closeIfPending} and {@link #approvalDone} read for a decision that ends. */
+    private static void decisionClosed(String decisionId, BatchReads.Reads reads) {
+        reads.byId(DepartureDeadlineEntry.COLLECTION, decisionId, DepartureDeadlineEntry.class);
+        reads.byId(PendingApprovalEntry.COLLECTION, decisionId, PendingApprovalEntry.class);
     }
 
     record CaseEntry(@Id String caseId, String caseNumber, Institution institution) {

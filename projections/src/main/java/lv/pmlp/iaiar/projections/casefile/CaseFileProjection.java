@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import lv.pmlp.iaiar.events.PersonEvent;
 import lv.pmlp.iaiar.projections.EventPosition;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchReads;
 import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /** Keeps one case-file document per person: load, fold the event in, save. */
@@ -18,12 +19,22 @@ import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 class CaseFileProjection {
 
     private final MongoTemplate mongo;
-    /** Writes of one event batch go out together; a person's later events in the batch see the earlier ones. */
+    /**
+     * Writes of one event batch go out together; a person's later events in the batch see the earlier ones; the
+     * case files of the batch's persons are read with one query at its first event.
+     */
     private final BatchedMongo batch;
 
     CaseFileProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.batch = new BatchedMongo(mongo);
+        this.batch = new BatchedMongo(mongo, CaseFileProjection::reads);
+    }
+
+    /** Every event reads its person's case file. */
+    static void reads(EventMessage<?> message, BatchReads.Reads reads) {
+        if (message.getPayload() instanceof PersonEvent event) {
+            reads.byId(CaseFileCollection.NAME, event.personId(), CaseFile.class);
+        }
     }
 
     @EventHandler

@@ -19,6 +19,8 @@ public final class HistoryEntries {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
+    };
     /** Shown in their own columns, so not repeated among the details. */
     private static final Set<String> ENVELOPE = Set.of("actor", "occurredAt", "personId");
 
@@ -30,8 +32,7 @@ public final class HistoryEntries {
 
     public static HistoryEntry of(String eventId, PersonEvent event, String streamId, long sequence,
                                   Instant recordedAt, String correlationId) {
-        Map<String, Object> fields = JSON.convertValue(event, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        Map<String, Object> fields = JSON.convertValue(event, FIELDS);
         fields.keySet().removeAll(ENVELOPE);
         fields.values().removeIf(java.util.Objects::isNull);
         Object legalBasis = fields.get("legalBasis");
@@ -42,12 +43,21 @@ public final class HistoryEntries {
 
     /** "DepartureOrderIssuedEvent" → "DepartureOrderIssued": the fact's stable name. */
     static String typeOf(PersonEvent event) {
-        return event.getClass().getSimpleName().replaceFirst("Event$", "");
+        return NAMES.get(event.getClass())[0];
     }
 
     /** "DepartureOrderIssued" → "Departure order issued". */
     static String summaryOf(PersonEvent event) {
-        String words = typeOf(event).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return NAMES.get(event.getClass())[1];
     }
+
+    /** Type and summary per event class, worked out once: the regular expressions were a few per cent of a rebuild. */
+    private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            String name = type.getSimpleName().replaceFirst("Event$", "");
+            String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+            return new String[] {name, Character.toUpperCase(words.charAt(0)) + words.substring(1)};
+        }
+    };
 }

@@ -18,7 +18,10 @@ import lv.pmlp.iaiar.projections.EventPosition;
 import lv.pmlp.iaiar.projections.ReadModels;
 import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
-/** Writes one entry per event, keyed by the event's id, so writing it again changes nothing. */
+/**
+ * Writes one entry per event, keyed by the event's id, so writing it again changes nothing; entries go to the store
+ * as inserts (an entry that exists already, from an event delivered again, is replaced).
+ */
 @Component
 @ProcessingGroup(ReadModels.HISTORY)
 class PersonHistoryProjection {
@@ -36,7 +39,7 @@ class PersonHistoryProjection {
     void on(PersonEvent event, EventMessage<?> message) {
         EventPosition position = EventPosition.of(message);
         Object correlation = message.getMetaData().get("correlationId");
-        batch.save(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
+        batch.saveNew(HistoryEntries.of(message.getIdentifier(), event, position.streamId(), position.sequence(),
                 message.getTimestamp(), correlation == null ? null : correlation.toString()),
                 HistoryEntry.COLLECTION);
         if (event instanceof PersonalDataErasedEvent) {

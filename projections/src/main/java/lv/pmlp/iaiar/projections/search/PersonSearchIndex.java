@@ -3,11 +3,17 @@ package lv.pmlp.iaiar.projections.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.axonframework.eventhandling.EventMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,9 +24,12 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import lv.pmlp.iaiar.projections.batch.BatchReads;
 import lv.pmlp.iaiar.projections.batch.BatchedWrites;
 import lv.pmlp.iaiar.projections.batch.EventBatch;
 
@@ -44,6 +53,15 @@ public class PersonSearchIndex {
     public static final String DOCUMENT_KEYS = "documentKeys";
     public static final String CASE_KEYS = "caseKeys";
 
+    /**
+     * Fields a document derives from the others in its constructor: not read back (less to send and parse), since
+     * they are computed again anyway.
+     */
+    private static final List<String> DERIVED = List.of(NAME_FORMS, NAME_STEMS, NAME_PHONETIC, NAME_TEXT, DOCUMENT_KEYS, CASE_KEYS);
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** Ids per multi-get request. */
+    private static final int IDS_PER_MGET = 1_000;
+
     private final ElasticsearchClient client;
     private final String name;
     private volatile boolean exists;
@@ -62,7 +80,7 @@ public class PersonSearchIndex {
 
     /** Document, case and decision numbers compare without case, spaces or punctuation: "75 123-4567" is 751234567. */
     public static String numberKey(String number) {
-        return number == null ? "" : number.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return number == null ? "" : NOT_LETTER_OR_DIGIT.matcher(number.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     public String name() {
@@ -74,9 +92,53 @@ public class PersonSearchIndex {
         if (pending != null && pending.documents.containsKey(personId)) {
             return Optional.of(pending.documents.get(personId));
         }
+        if (pending != null && pending.loaded.containsKey(personId)) {
+            return Optional.ofNullable(pending.loaded.get(personId));
+        }
         ensureExists();
-        GetResponse<PersonSearchDocument> found = call(() -> client.get(g -> g.index(name).id(personId), PersonSearchDocument.class));
-        return found.found() ? Optional.of(found.source()) : Optional.empty();
+        GetResponse<PersonSearchDocument> found = call(() -> client.get(g -> g.index(name).id(personId)
+                .sourceExcludes(DERIVED), PersonSearchDocument.class));
+        PersonSearchDocument document = found.found() ? found.source() : null;
+        if (pending != null && pending.prefetched) {
+            pending.loaded.put(personId, document);
+        }
+        return Optional.ofNullable(document);
+    }
+
+    /**
+     * At the first call in an event batch, loads with one multi-get every person document the batch's remaining
+     * events will read ({@code reads}; the collection it names is ignored), the missing ones remembered as missing,
+     * so the batch's {@link #find}s are served from memory. Later calls in the batch, and calls outside one, do
+     * nothing.
+     */
+    void prefetch(BatchReads reads) {
+        Pending pending = pending();
+        if (pending == null || pending.prefetched) {
+            return;
+        }
+        pending.prefetched = true;
+        Set<String> ids = new LinkedHashSet<>();
+        for (EventMessage<?> message : EventBatch.remainingMessages()) {
+            reads.of(message, (collection, id, type) -> ids.add(id.toString()));
+        }
+        ids.removeAll(pending.documents.keySet());
+        if (ids.isEmpty()) {
+            return;
+        }
+        ensureExists();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_MGET) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_MGET));
+            MgetResponse<PersonSearchDocument> found = call(() -> client.mget(m -> m.index(name).ids(chunk)
+                    .sourceExcludes(DERIVED), PersonSearchDocument.class));
+            for (MultiGetResponseItem<PersonSearchDocument> item : found.docs()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Elasticsearch could not read search document " + item.failure().id()
+                            + ": " + item.failure().error().reason());
+                }
+                pending.loaded.put(item.result().id(), item.result().found() ? item.result().source() : null);
+            }
+        }
     }
 
     void save(PersonSearchDocument document) {
@@ -93,10 +155,15 @@ public class PersonSearchIndex {
         return EventBatch.current(this, Pending.class, Pending::new);
     }
 
-    /** The documents one event batch wrote, last version per person; sent as one bulk request. */
+    /**
+     * The documents one event batch wrote, last version per person, sent as one bulk request; and the ones it read
+     * (null: not in the index).
+     */
     private final class Pending implements BatchedWrites {
 
         final Map<String, PersonSearchDocument> documents = new LinkedHashMap<>();
+        final Map<String, PersonSearchDocument> loaded = new HashMap<>();
+        boolean prefetched;
 
         @Override
         public void flush() {

@@ -2,11 +2,8 @@ package lv.pmlp.iaiar.projections.search;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
@@ -15,7 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import lv.pmlp.iaiar.events.PersonEvent;
+import lv.pmlp.iaiar.projections.PersonSequencingPolicy;
 
 /**
  * How the person-search processing group runs. The person's document is read, changed and written, and both the
@@ -34,7 +31,7 @@ class PersonSearchProcessing {
                                                   ObjectProvider<EventProcessingConfiguration> processing) {
         return configurer -> {
             configurer.eventProcessing()
-                    .registerSequencingPolicy(PersonSearchProjection.PROCESSING_GROUP, c -> new PerPerson())
+                    .registerSequencingPolicy(PersonSearchProjection.PROCESSING_GROUP, c -> new PersonSequencingPolicy())
                     .registerListenerInvocationErrorHandler(PersonSearchProjection.PROCESSING_GROUP,
                             c -> PropagatingErrorHandler.instance());
             configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1,
@@ -59,17 +56,6 @@ class PersonSearchProcessing {
         } catch (RuntimeException e) {
             // Elasticsearch away at start-up: the processor retries its writes until it is back
             log.warn("Could not check the person search index {}: {}", index.name(), e.toString());
-        }
-    }
-
-    /** Every event the projection handles is a {@link PersonEvent}; anything else keeps per-aggregate order. */
-    static final class PerPerson implements SequencingPolicy<EventMessage<?>> {
-
-        @Override
-        public Object getSequenceIdentifierFor(EventMessage<?> event) {
-            return event.getPayload() instanceof PersonEvent person
-                    ? person.personId()
-                    : SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.stereotype.Component;
 
+import lv.pmlp.iaiar.events.PersonEvent;
 import lv.pmlp.iaiar.events.person.ForeignerRegisteredEvent;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
 import lv.pmlp.iaiar.events.person.PersonDataAmendedEvent;
@@ -16,11 +17,13 @@ import lv.pmlp.iaiar.events.person.PersonalDataErasedEvent;
 import lv.pmlp.iaiar.events.returncase.DepartureOrderIssuedEvent;
 import lv.pmlp.iaiar.events.returncase.ForcedExpulsionDecisionIssuedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
+import lv.pmlp.iaiar.projections.batch.BatchReads;
 
 /**
  * Writes the person search index. Each event reads the person's document, changes it and writes it whole; the
  * processing group handles one person's events in order ({@link PersonSearchProcessing}), and an event already
- * in the document (by its stream's sequence number) is skipped, so redelivery and replay change nothing.
+ * in the document (by its stream's sequence number) is skipped, so redelivery and replay change nothing. A batch's
+ * documents are read with one multi-get at its first event ({@link PersonSearchIndex#prefetch}).
  */
 @Component
 @ProcessingGroup(PersonSearchProjection.PROCESSING_GROUP)
@@ -74,7 +77,15 @@ class PersonSearchProjection {
         index.recreate();
     }
 
+    /** Every event this projection handles reads its person's document. */
+    static final BatchReads READS = (message, reads) -> {
+        if (message.getPayload() instanceof PersonEvent event) {
+            reads.byId(PROCESSING_GROUP, event.personId(), PersonSearchDocument.class);
+        }
+    };
+
     private void update(String personId, String stream, long sequence, UnaryOperator<PersonSearchDocument> change) {
+        index.prefetch(READS);
         PersonSearchDocument person = index.find(personId).orElseGet(() -> PersonSearchDocument.empty(personId));
         if (person.hasApplied(stream, sequence) || person.erased()) {
             return;
