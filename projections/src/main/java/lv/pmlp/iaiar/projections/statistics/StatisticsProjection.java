@@ -64,12 +64,12 @@ import lv.pmlp.iaiar.projections.ReadModels;
  */
 @Component
 @ProcessingGroup(ReadModels.STATISTICS)
-class StatisticsProjection {
+public class StatisticsProjection {
 
-    static final String CASES = "statistics_cases";
-    static final String DECISIONS = "statistics_decisions";
-    static final String BANS = "statistics_bans";
-    static final String DETENTIONS = "statistics_detentions";
+    public static final String CASES = "statistics_cases";
+    public static final String DECISIONS = "statistics_decisions";
+    public static final String BANS = "statistics_bans";
+    public static final String DETENTIONS = "statistics_detentions";
 
     private final MongoTemplate mongo;
     private final StatisticsRollups rollups;
