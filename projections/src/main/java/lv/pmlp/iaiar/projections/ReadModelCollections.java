@@ -13,6 +13,7 @@ import lv.pmlp.iaiar.projections.casefile.CaseFileCollection;
 import lv.pmlp.iaiar.projections.history.HistoryEntry;
 import lv.pmlp.iaiar.projections.statistics.StatisticalFact;
 import lv.pmlp.iaiar.projections.statistics.StatisticalProfile;
+import lv.pmlp.iaiar.projections.statistics.StatisticsJournal;
 import lv.pmlp.iaiar.projections.statistics.StatisticsProjection;
 import lv.pmlp.iaiar.projections.statistics.StatisticsRollups;
 
@@ -35,6 +36,11 @@ public final class ReadModelCollections {
         }
     }
 
+    /** Collections that are bookkeeping only (the statistics' journal of its last batch): never compared. */
+    public static final List<String> BOOKKEEPING = List.of(StatisticsJournal.COLLECTION);
+
+    private static final Set<String> COUNTER_MARKER = Set.of(StatisticsJournal.MARKER);
+
     private static final List<Stored> ALL = List.of(
             new Stored(ReadModels.CASE_FILE, CaseFileCollection.NAME),
             new Stored(ReadModels.HISTORY, HistoryEntry.COLLECTION),
@@ -55,9 +61,10 @@ public final class ReadModelCollections {
             new Stored(ReadModels.STATISTICS, StatisticsProjection.BANS),
             new Stored(ReadModels.STATISTICS, StatisticsProjection.DETENTIONS),
             new Stored(ReadModels.STATISTICS, StatisticsRollups.PERSONS),
-            new Stored(ReadModels.STATISTICS, StatisticsRollups.EIL),
-            new Stored(ReadModels.STATISTICS, StatisticsRollups.IRMA),
-            new Stored(ReadModels.STATISTICS, StatisticsRollups.OPS));
+            // which batch's journal last reached a counter document depends on the batches, its counters do not
+            new Stored(ReadModels.STATISTICS, StatisticsRollups.EIL, COUNTER_MARKER),
+            new Stored(ReadModels.STATISTICS, StatisticsRollups.IRMA, COUNTER_MARKER),
+            new Stored(ReadModels.STATISTICS, StatisticsRollups.OPS, COUNTER_MARKER));
 
     private ReadModelCollections() {
     }

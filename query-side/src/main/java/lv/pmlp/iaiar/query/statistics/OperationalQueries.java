@@ -219,7 +219,6 @@ class OperationalQueries {
             }
         }
         Query documents = Query.query(where("_id").in(ids));
-        documents.fields().exclude(StatisticsRollups.VERSIONS);
         for (Document document : mongo.find(documents, Document.class, StatisticsRollups.OPS)) {
             String id = document.getString("_id");
             consumer.accept(YearMonth.parse(id.substring(0, id.indexOf('#'))), document);
