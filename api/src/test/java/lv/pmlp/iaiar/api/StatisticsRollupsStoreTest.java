@@ -123,6 +123,18 @@ class StatisticsRollupsStoreTest {
     }
 
     @Test
+    void aPersonsRollupKeepsWhatTheyAreCountedAsNotTheCountersTheyAddTo() {
+        batch(rollups, mixOfPersons());
+
+        Document rollup = store.mongo.findById("p-0", Document.class, StatisticsRollups.PERSONS);
+        assertThat(rollup.keySet()).containsExactlyInAnyOrder("_id", "markers", "irma", "acts", "countedAs", "_class");
+        assertThat(rollup.get("countedAs", Document.class).keySet()).doesNotContain("eventId", "recordedAt");
+        // a decision and a return: a few kilobytes, where the counters they add to would be tens
+        assertThat(new org.bson.RawBsonDocument(rollup, new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining())
+                .isLessThan(4_000);
+    }
+
+    @Test
     void aFinishedBatchLeavesItsJournalClosedWithOnlyItsNumber() {
         batch(rollups, mixOfPersons());
         batch(rollups, List.of(new Delivery(decision("p-9", "e-9", LocalDate.of(2093, 5, 1), DecisionType.DEPARTURE_ORDER),

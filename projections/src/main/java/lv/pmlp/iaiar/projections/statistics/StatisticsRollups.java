@@ -158,11 +158,21 @@ public class StatisticsRollups {
     }
 
     /**
-     * @param acts    the person's facts as the operational figures see them (every fact of the person, by event id)
-     * @param counted what the person adds to the counters
+     * @param acts      the person's facts as the operational figures see them (every fact of the person, by event id)
+     * @param countedAs the person's data the counters hold them with ({@link StatisticalProfile.Revision#demographics()}
+     *                  of their profile when their last fact was folded in; null without a profile)
      */
     public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
-                               List<Count> counted) {
+                               StatisticalProfile.Revision countedAs) {
+
+        /**
+         * What the person adds to the counters, computed again rather than stored: it runs to hundreds of counters
+         * (every cell and total of every table and period), which would make this document tens of kilobytes and a
+         * batch's journal, which holds the batch's rollups, too large for one document.
+         */
+        public List<Count> counted() {
+            return contribution(personId, markers, irma, acts, countedAs);
+        }
     }
 
     private final MongoTemplate mongo;
@@ -207,15 +217,12 @@ public class StatisticsRollups {
         List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
         List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
         List<Act> acts = withAct(before == null ? List.of() : before.acts(), fact);
-        List<Count> counted = before == null ? List.of() : before.counted();
-        List<Count> desired = contribution(personId, markers, irma, acts, profile);
-        List<Count> difference = difference(counted, desired);
-        boolean unchanged = before != null && difference.isEmpty() && before.markers().equals(markers)
-                && before.irma().equals(irma) && before.acts().equals(acts);
-        if (unchanged) {
+        StatisticalProfile.Revision countedAs = profile == null ? null : profile.current().demographics();
+        PersonRollup after = new PersonRollup(personId, markers, irma, acts, countedAs);
+        if (after.equals(before)) {
             return;
         }
-        PersonRollup after = new PersonRollup(personId, markers, irma, acts, desired);
+        List<Count> difference = difference(before == null ? List.of() : before.counted(), after.counted());
         documents.save(after, PERSONS);
         batch.changed(after, difference);
     }
@@ -283,12 +290,17 @@ public class StatisticsRollups {
     /** What the person adds to every counter, given their markers, readiness facts, acts and current profile. */
     static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
                                     StatisticalProfile profile) {
+        return contribution(personId, markers, irma, acts, profile == null ? null : profile.current());
+    }
+
+    /** What the person adds to every counter, counted as {@code person} (null: no profile, no EIL or IRMA counts). */
+    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
+                                    StatisticalProfile.Revision person) {
         Map<Count, Long> counts = new TreeMap<>(Count.ORDER);
-        operational(counts, personId, acts, profile == null ? EilCodes.UNKNOWN : EilCodes.citizen(profile.current()));
-        if (profile == null) {
+        operational(counts, personId, acts, person == null ? EilCodes.UNKNOWN : EilCodes.citizen(person));
+        if (person == null) {
             return finished(counts);
         }
-        StatisticalProfile.Revision person = profile.current();
         boolean outside = EilCodes.outsideEil(person);
         for (Marker marker : markers) {
             for (Table table : Table.values()) {
