@@ -43,23 +43,25 @@ import lv.pmlp.iaiar.projections.statistics.StatisticsRollups.PersonRollup;
  * <li>the per-person documents are written (one bulk write per collection);</li>
  * <li>the changes are applied to the counter documents: the touched documents are read with one {@code $in} find
  *     per collection, and each one whose marker {@value #MARKER} (the {@code seq} of the last journal applied to it)
- *     is below {@code seq} gets its new counters and {@code j = seq} in one update conditioned on the marker it was
- *     read with; counters that reach zero, and maps left empty, are removed by the same update;</li>
- * <li>the journal is marked {@value #APPLIED}, the documents left without counters are deleted (conditioned on
- *     {@code j = seq}), and the journal is closed: its content dropped, its {@code seq} kept for the next batch.</li>
+ *     is below {@code seq} gets one update with its new counter values (set, not incremented) and {@code j = seq};
+ *     counters that reach zero, and maps left empty, are removed by the same update;</li>
+ * <li>the journal is marked {@value #APPLIED}, the documents left without counters are deleted, and the journal is
+ *     closed: its content dropped, its {@code seq} kept for the next batch.</li>
  * </ol>
  * Before each batch (and when the register starts) a journal left {@value #OPEN} is finished: its person rollups are
  * written again, and its changes applied where a document's marker is still below its {@code seq}; one left
  * {@value #APPLIED} only has its empty documents deleted. Then the batch, handled again, finds every person rollup
- * already holding what the person adds to the counters, so it adds nothing. Every write is idempotent or guarded,
+ * already as the counters hold the person, so it adds nothing. Every write is idempotent or guarded,
  * so it does not matter which of them a crash let through: MongoDB makes each write durable on its own (an
  * unordered bulk write may stop half-way), and the embedded store commits in the background, so it may keep any
  * prefix of them. Documents are deleted only after the journal says it was applied, since a missing document
- * otherwise reads as "not applied yet".
+ * otherwise reads as "not applied yet". Finishing a journal found open conditions each write on the marker it read
+ * (another instance starting up may be finishing the same journal, late); the batch that wrote the journal does not
+ * need to (see {@link #apply}).
  *
- * <p>The marker is one number per counter document, so one writer at a time: the statistics processor runs one
- * segment (the register's processors are single-threaded, and a batch refuses any other segment), and events of
- * several persons in one batch is what makes its writes few.
+ * <p>The marker is one number per counter document, so the journals must form one sequence: the statistics processor
+ * runs one segment (the register's processors are single-threaded), and a batch of any other segment is refused.
+ * Several segments would need a marker per segment.
  */
 public final class StatisticsJournal {
 
@@ -146,29 +148,37 @@ public final class StatisticsJournal {
             List<Document> persons = journal.getList(ROLLUPS, Document.class);
             writePersons(persons);
             steps.after(Step.PERSONS_WRITTEN, null);
-            apply(id, seq, changes(journal.getList(COUNTS, Document.class)));
+            apply(id, seq, changes(journal.getList(COUNTS, Document.class)), true);
         } else if (APPLIED.equals(state)) {
             Map<String, Map<String, Map<String, Long>>> changes = changes(journal.getList(COUNTS, Document.class));
             for (String collection : COUNTERS) {
                 Map<String, Map<String, Long>> touched = changes.getOrDefault(collection, Map.of());
-                removeEmpty(collection, emptyAlready(collection, touched.keySet(), seq), seq);
+                removeEmpty(collection, emptyAlready(collection, touched.keySet(), seq), seq, true);
             }
             close(id, seq);
         }
         return seq;
     }
 
-    /** Steps 3 and 4: the counters, then the journal applied, the empty documents removed, the journal closed. */
-    private void apply(String id, long seq, Map<String, Map<String, Map<String, Long>>> changes) {
+    /**
+     * Steps 3 and 4: the counters, then the journal applied, the empty documents removed, the journal closed.
+     *
+     * @param guarded whether each write is conditioned on the marker it was read with: when finishing a journal
+     *                found open, which another instance starting up may also be doing, late. The batch that wrote
+     *                the journal writes by id alone: no newer journal can exist before it closes this one, and
+     *                anyone finishing this one sets the same values. (The embedded store serves a write from its
+     *                id index only when the filter is the id alone; with the marker it scans the collection.)
+     */
+    private void apply(String id, long seq, Map<String, Map<String, Map<String, Long>>> changes, boolean guarded) {
         Map<String, List<String>> empty = new LinkedHashMap<>();
         for (String collection : COUNTERS) {
-            empty.put(collection, applyCounters(collection, changes.getOrDefault(collection, Map.of()), seq));
+            empty.put(collection, applyCounters(collection, changes.getOrDefault(collection, Map.of()), seq, guarded));
             steps.after(Step.COUNTERS_APPLIED, collection);
         }
         journals().updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(SEQ, seq)), Updates.set(STATE, APPLIED));
         steps.after(Step.MARKED_APPLIED, null);
         for (String collection : COUNTERS) {
-            removeEmpty(collection, empty.get(collection), seq);
+            removeEmpty(collection, empty.get(collection), seq, guarded);
         }
         close(id, seq);
     }
@@ -191,12 +201,12 @@ public final class StatisticsJournal {
     }
 
     /**
-     * Reads the touched documents with one find and writes each one not yet holding journal {@code seq}, conditioned
-     * on the marker it was read with.
+     * Reads the touched documents with one find and writes each one not yet holding journal {@code seq}.
      *
      * @return the documents that hold no counter once the journal is applied
      */
-    private List<String> applyCounters(String collection, Map<String, Map<String, Long>> changes, long seq) {
+    private List<String> applyCounters(String collection, Map<String, Map<String, Long>> changes, long seq,
+                                       boolean guarded) {
         List<String> empty = new ArrayList<>();
         if (changes.isEmpty()) {
             return empty;
@@ -220,9 +230,11 @@ public final class StatisticsJournal {
                 continue;
             }
             CounterChange change = CounterChange.of(document, entry.getValue());
-            Bson unchanged = marker == null ? Filters.exists(MARKER, false) : Filters.eq(MARKER, marker);
-            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", id), unchanged), change.update(MARKER, seq),
-                    new UpdateOptions().upsert(document == null)));
+            Bson filter = Filters.eq("_id", id);
+            if (guarded) {
+                filter = Filters.and(filter, marker == null ? Filters.exists(MARKER, false) : Filters.eq(MARKER, marker));
+            }
+            writes.add(new UpdateOneModel<>(filter, change.update(MARKER, seq), new UpdateOptions().upsert(document == null)));
             if (change.empty()) {
                 empty.add(id);
             }
@@ -248,11 +260,12 @@ public final class StatisticsJournal {
         return empty;
     }
 
-    private void removeEmpty(String collection, List<String> ids, long seq) {
+    private void removeEmpty(String collection, List<String> ids, long seq, boolean guarded) {
         if (!ids.isEmpty()) {
             List<WriteModel<Document>> deletes = new ArrayList<>(ids.size());
             for (String id : ids) {
-                deletes.add(new DeleteOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq(MARKER, seq))));
+                Bson filter = Filters.eq("_id", id);
+                deletes.add(new DeleteOneModel<>(guarded ? Filters.and(filter, Filters.eq(MARKER, seq)) : filter));
             }
             mongo.getCollection(collection).bulkWrite(deletes, UNORDERED);
         }
@@ -326,7 +339,7 @@ public final class StatisticsJournal {
             documents.now(store -> {
             });
             steps.after(Step.PERSONS_WRITTEN, null);
-            apply(id, seq, summed);
+            apply(id, seq, summed, false);
         }
     }
 }
