@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -20,7 +19,6 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import lv.pmlp.iaiar.projections.ReadModels;
@@ -45,12 +43,12 @@ import lv.pmlp.iaiar.projections.statistics.StatisticsRollups.PersonRollup;
  *     per collection, and each one whose marker {@value #MARKER} (the {@code seq} of the last journal applied to it)
  *     is below {@code seq} gets one update with its new counter values (set, not incremented) and {@code j = seq};
  *     counters that reach zero, and maps left empty, are removed by the same update;</li>
- * <li>the journal is marked {@value #APPLIED}, the documents left without counters are deleted, and the journal is
- *     closed: its content dropped, its {@code seq} kept for the next batch.</li>
+ * <li>if some documents are left without counters, the journal is marked {@value #APPLIED} (keeping only their ids)
+ *     and they are deleted; the journal is closed: its content dropped, its {@code seq} kept for the next batch.</li>
  * </ol>
  * Before each batch (and when the register starts) a journal left {@value #OPEN} is finished: its person rollups are
  * written again, and its changes applied where a document's marker is still below its {@code seq}; one left
- * {@value #APPLIED} only has its empty documents deleted. Then the batch, handled again, finds every person rollup
+ * {@value #APPLIED} only has its documents to delete deleted. Then the batch, handled again, finds every person rollup
  * already as the counters hold the person, so it adds nothing. Every write is idempotent or guarded,
  * so it does not matter which of them a crash let through: MongoDB makes each write durable on its own (an
  * unordered bulk write may stop half-way), and the embedded store commits in the background, so it may keep any
@@ -75,6 +73,8 @@ public final class StatisticsJournal {
     static final String CLOSED = "CLOSED";
     static final String COUNTS = "counts";
     static final String ROLLUPS = "rollups";
+    /** In a journal marked applied: per collection, the documents left without counters, to delete. */
+    static final String EMPTY = "empty";
     /** The counter collections, in the order their changes are applied. */
     static final List<String> COUNTERS = List.of(StatisticsRollups.EIL, StatisticsRollups.IRMA, StatisticsRollups.OPS);
 
@@ -150,10 +150,9 @@ public final class StatisticsJournal {
             steps.after(Step.PERSONS_WRITTEN, null);
             apply(id, seq, changes(journal.getList(COUNTS, Document.class)), true);
         } else if (APPLIED.equals(state)) {
-            Map<String, Map<String, Map<String, Long>>> changes = changes(journal.getList(COUNTS, Document.class));
+            Document empty = journal.get(EMPTY, Document.class);
             for (String collection : COUNTERS) {
-                Map<String, Map<String, Long>> touched = changes.getOrDefault(collection, Map.of());
-                removeEmpty(collection, emptyAlready(collection, touched.keySet(), seq), seq, true);
+                removeEmpty(collection, empty.getList(collection, String.class, List.of()), seq, true);
             }
             close(id, seq);
         }
@@ -161,7 +160,8 @@ public final class StatisticsJournal {
     }
 
     /**
-     * Steps 3 and 4: the counters, then the journal applied, the empty documents removed, the journal closed.
+     * Steps 3 and 4: the counters, then the journal applied (only the documents to delete kept, and only when there
+     * are some: otherwise it is closed at once), the empty documents removed, the journal closed.
      *
      * @param guarded whether each write is conditioned on the marker it was read with: when finishing a journal
      *                found open, which another instance starting up may also be doing, late. The batch that wrote
@@ -175,7 +175,15 @@ public final class StatisticsJournal {
             empty.put(collection, applyCounters(collection, changes.getOrDefault(collection, Map.of()), seq, guarded));
             steps.after(Step.COUNTERS_APPLIED, collection);
         }
-        journals().updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(SEQ, seq)), Updates.set(STATE, APPLIED));
+        if (empty.values().stream().allMatch(List::isEmpty)) {
+            close(id, seq);
+            return;
+        }
+        // the rollups and changes are no longer needed, and rewriting a journal of megabytes is not free
+        Document applied = new Document("_id", id).append(SEQ, seq).append(STATE, APPLIED);
+        applied.append(EMPTY, new Document(empty.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue()))));
+        journals().replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq(SEQ, seq)), applied);
         steps.after(Step.MARKED_APPLIED, null);
         for (String collection : COUNTERS) {
             removeEmpty(collection, empty.get(collection), seq, guarded);
@@ -242,21 +250,6 @@ public final class StatisticsJournal {
         if (!writes.isEmpty()) {
             counters.bulkWrite(writes, UNORDERED);
         }
-        return empty;
-    }
-
-    /** For a journal already applied: which of its documents are left without counters. */
-    private List<String> emptyAlready(String collection, Set<String> ids, long seq) {
-        List<String> empty = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return empty;
-        }
-        mongo.getCollection(collection).find(Filters.in("_id", ids)).forEach(d -> {
-            Long marker = markerOf(d);
-            if (marker != null && marker == seq && !CounterChange.hasCounters(d)) {
-                empty.add(d.getString("_id"));
-            }
-        });
         return empty;
     }
 
