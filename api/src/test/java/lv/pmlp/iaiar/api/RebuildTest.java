@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +27,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import lv.pmlp.iaiar.api.admin.ProjectionRebuilds;
 import lv.pmlp.iaiar.api.synthetic.SyntheticDataLoader;
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
+import lv.pmlp.iaiar.projections.ReadModelCollections;
 import lv.pmlp.iaiar.projections.ReadModels;
 import lv.pmlp.iaiar.projections.search.PersonSearchIndex;
 
@@ -37,12 +37,6 @@ import lv.pmlp.iaiar.projections.search.PersonSearchIndex;
  */
 @PopulationTest
 class RebuildTest {
-
-    private static final List<String> COLLECTIONS = List.of("person_case_files", "person_history", "entry_bans",
-            "identity_documents", "entry_ban_cases", "border_check", "detention_board", "departure_deadlines", "board_cases",
-            "scheduled_deadlines", "pending_approvals", "board_decision_numbers", "statistics_facts", "statistics_profiles",
-            "statistics_cases", "statistics_decisions", "statistics_bans", "statistics_detentions",
-            "statistics_rollup_persons", "statistics_rollup_eil", "statistics_rollup_irma", "statistics_rollup_operational");
 
     @Autowired
     RegisterClient api;
@@ -133,7 +127,7 @@ class RebuildTest {
         assertThat(done.get("secondsLeft").asLong()).isZero();
         assertThat(done.get("progress").findValuesAsText("projection")).containsAll(List.of(ReadModels.CASE_FILE,
                 ReadModels.HISTORY, ReadModels.ENTRY_BANS, ReadModels.BOARDS, ReadModels.DEADLINE_SCHEDULE));
-        assertSameDocuments(snapshot(), live);
+        ReadModelDocuments.assertSame(snapshot(), live);
     }
 
     @Test
@@ -155,19 +149,7 @@ class RebuildTest {
         }
         awaitCaughtUp();
 
-        assertSameDocuments(snapshot(), live);
-    }
-
-    /** Collection by collection, document by document, so a difference names where it is. */
-    private static void assertSameDocuments(Map<String, List<Document>> actual, Map<String, List<Document>> expected) {
-        for (String collection : expected.keySet()) {
-            List<Document> now = actual.get(collection);
-            List<Document> before = expected.get(collection);
-            assertThat(now).as(collection + " size").hasSameSizeAs(before);
-            for (int i = 0; i < before.size(); i++) {
-                assertThat(now.get(i)).as(collection + " " + before.get(i).get("_id")).isEqualTo(before.get(i));
-            }
-        }
+        ReadModelDocuments.assertSame(snapshot(), live);
     }
 
     @Test
@@ -217,10 +199,7 @@ class RebuildTest {
     }
 
     private Map<String, List<Document>> snapshot() {
-        Map<String, List<Document>> all = new LinkedHashMap<>();
-        for (String collection : COLLECTIONS) {
-            all.put(collection, mongo.getCollection(collection).find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>()));
-        }
+        Map<String, List<Document>> all = ReadModelDocuments.of(mongo, ReadModelCollections.all());
         all.put("search index", searchDocuments());
         assertThat(all.get("person_case_files")).isNotEmpty();
         assertThat(all.get("search index")).hasSameSizeAs(all.get("person_case_files"));

@@ -26,6 +26,11 @@ public record StatisticalProfile(@Id String personId, List<Revision> revisions) 
 
     public record Revision(String eventId, Instant recordedAt, LocalDate dateOfBirth, Sex sex, List<String> citizenships,
                            boolean stateless, SubjectCategory subjectCategory) {
+
+        /** What the statistics count a person by, without which revision it is (and so without its timestamp's precision). */
+        public Revision demographics() {
+            return new Revision(null, null, dateOfBirth, sex, citizenships, stateless, subjectCategory);
+        }
     }
 
     public Revision current() {

@@ -1,10 +1,7 @@
 package lv.pmlp.iaiar.projections.statistics;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import lv.pmlp.iaiar.command.rules.BusinessCalendar;
@@ -55,21 +51,24 @@ import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnGround;
 import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
  * Writes one {@link StatisticalFact} per event (keyed by event id) and each person's {@link StatisticalProfile}, and
  * hands each fact to the {@link StatisticsRollups}, which keep the pre-aggregated tables.
  * The case, decision, ban and detention documents only remember what later facts of the same person need
  * (institution, decision type, grounds, ban length, detention start). Events of one person arrive in order.
+ * Every read and write is by id through the batch's buffer ({@link StatisticsRollups#documents()}), which the
+ * {@link StatisticsJournal} writes at the batch's end with the counters.
  */
 @Component
 @ProcessingGroup(ReadModels.STATISTICS)
-class StatisticsProjection {
+public class StatisticsProjection {
 
-    static final String CASES = "statistics_cases";
-    static final String DECISIONS = "statistics_decisions";
-    static final String BANS = "statistics_bans";
-    static final String DETENTIONS = "statistics_detentions";
+    public static final String CASES = "statistics_cases";
+    public static final String DECISIONS = "statistics_decisions";
+    public static final String BANS = "statistics_bans";
+    public static final String DETENTIONS = "statistics_detentions";
 
     private final MongoTemplate mongo;
     private final StatisticsRollups rollups;
@@ -95,23 +94,24 @@ class StatisticsProjection {
 
     @EventHandler
     void on(PersonEvent event, EventMessage<?> message) {
+        BatchedMongo documents = rollups.documents();
         if (event instanceof ForeignerRegisteredEvent registered) {
-            if (mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION) == null) {
-                mongo.save(StatisticalProfile.registered(registered, message.getIdentifier(), message.getTimestamp()),
+            if (documents.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION) == null) {
+                documents.save(StatisticalProfile.registered(registered, message.getIdentifier(), message.getTimestamp()),
                         StatisticalProfile.COLLECTION);
             }
         } else if (event instanceof PersonDataAmendedEvent amended) {
-            amend(amended, message);
+            amend(documents, amended, message);
         } else if (event instanceof PersonalDataErasedEvent) {
             // The birth date is personal data; the person still counts, from now on in the age band UNK.
-            StatisticalProfile profile = mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
+            StatisticalProfile profile = documents.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
             if (profile != null) {
-                mongo.save(profile.withoutBirthDates(), StatisticalProfile.COLLECTION);
+                documents.save(profile.withoutBirthDates(), StatisticalProfile.COLLECTION);
             }
         }
-        StatisticalProfile profile = mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
-        StatisticalFact fact = fact(event, message, profile);
-        mongo.save(fact, StatisticalFact.COLLECTION);
+        StatisticalProfile profile = documents.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
+        StatisticalFact fact = fact(documents, event, message, profile);
+        documents.save(fact, StatisticalFact.COLLECTION);
         rollups.apply(fact, profile);
     }
 
@@ -125,37 +125,46 @@ class StatisticsProjection {
         ensureIndexes();
     }
 
-    /** Corrections apply to the person's earlier facts too: the national figures count the corrected citizenship. */
-    private void amend(PersonDataAmendedEvent event, EventMessage<?> message) {
-        StatisticalProfile profile = mongo.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
-        if (profile == null || profile.has(message.getIdentifier())) {
+    /**
+     * Corrections apply to the person's earlier facts too: the national figures count the corrected citizenship.
+     * The facts are found by id from the person's rollup, which lists every one of them, not by a query on
+     * {@code personId} (a scan of all facts in the embedded store, which ignores secondary indexes). They are
+     * corrected also when the profile already has the revision: a batch handled again after a crash may find the
+     * profile written and some of the corrected facts not.
+     */
+    private void amend(BatchedMongo documents, PersonDataAmendedEvent event, EventMessage<?> message) {
+        StatisticalProfile profile = documents.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
+        if (profile == null) {
             return;
         }
-        StatisticalProfile amended = profile.amended(event, message.getIdentifier(), message.getTimestamp());
-        mongo.save(amended, StatisticalProfile.COLLECTION);
-        String citizen = EilCodes.citizen(amended.current());
-        for (StatisticalFact fact : mongo.find(Query.query(where("personId").is(event.personId())), StatisticalFact.class,
-                StatisticalFact.COLLECTION)) {
-            if (!citizen.equals(fact.citizenship())) {
-                mongo.save(fact.withCitizenship(citizen), StatisticalFact.COLLECTION);
+        if (!profile.has(message.getIdentifier())) {
+            profile = profile.amended(event, message.getIdentifier(), message.getTimestamp());
+            documents.save(profile, StatisticalProfile.COLLECTION);
+        }
+        String citizen = EilCodes.citizen(profile.current());
+        for (String eventId : rollups.eventIds(event.personId())) {
+            StatisticalFact fact = documents.findById(eventId, StatisticalFact.class, StatisticalFact.COLLECTION);
+            if (fact != null && !citizen.equals(fact.citizenship())) {
+                documents.save(fact.withCitizenship(citizen), StatisticalFact.COLLECTION);
             }
         }
     }
 
-    private StatisticalFact fact(PersonEvent event, EventMessage<?> message, StatisticalProfile profile) {
-        Fact fact = new Fact(event, message);
+    private StatisticalFact fact(BatchedMongo documents, PersonEvent event, EventMessage<?> message,
+                                 StatisticalProfile profile) {
+        Fact fact = new Fact(documents, event, message);
         if (event instanceof ReturnCaseEvent caseEvent) {
-            fact.inCase(caseEvent.caseId(), mongo.findById(caseEvent.caseId(), CaseDimensions.class, CASES));
+            fact.inCase(caseEvent.caseId(), documents.findById(caseEvent.caseId(), CaseDimensions.class, CASES));
         }
         if (event instanceof ForeignerRegisteredEvent) {
             fact.kind(FactKind.PERSON_REGISTERED);
         } else if (event instanceof ForeignerDetainedEvent e) {
-            mongo.save(new DetentionDimensions(e.detentionId(), fact.day), DETENTIONS);
+            documents.save(new DetentionDimensions(e.detentionId(), fact.day), DETENTIONS);
             fact.kind(FactKind.DETENTION_STARTED);
         } else if (event instanceof DetentionExtendedEvent) {
             fact.kind(FactKind.DETENTION_EXTENDED);
         } else if (event instanceof ForeignerReleasedEvent e) {
-            DetentionDimensions detention = mongo.findById(e.detentionId(), DetentionDimensions.class, DETENTIONS);
+            DetentionDimensions detention = documents.findById(e.detentionId(), DetentionDimensions.class, DETENTIONS);
             fact.kind(FactKind.DETENTION_ENDED);
             if (detention != null) {
                 // both the first and the last day are spent in detention, as on the detention board
@@ -164,13 +173,13 @@ class StatisticsProjection {
         } else if (event instanceof ReturnCaseOpenedEvent e) {
             CaseDimensions kase = new CaseDimensions(e.caseId(), e.institution(), unitOf(e.actor(), null), e.detectedOn(),
                     e.unaccompaniedMinor());
-            mongo.save(kase, CASES);
+            documents.save(kase, CASES);
             fact.inCase(e.caseId(), kase);
             fact.on(e.detectedOn()).kind(FactKind.DETECTED).grounds = sorted(e.grounds());
         } else if (event instanceof DepartureOrderIssuedEvent e) {
-            issued(fact, e.decisionId(), DecisionType.DEPARTURE_ORDER, e.grounds(), e.issuedOn(), e.departureDeadline());
+            issued(documents, fact, e.decisionId(), DecisionType.DEPARTURE_ORDER, e.grounds(), e.issuedOn(), e.departureDeadline());
         } else if (event instanceof ForcedExpulsionDecisionIssuedEvent e) {
-            issued(fact, e.decisionId(), DecisionType.FORCED_EXPULSION_DECISION, e.grounds(), e.issuedOn(), null);
+            issued(documents, fact, e.decisionId(), DecisionType.FORCED_EXPULSION_DECISION, e.grounds(), e.issuedOn(), null);
         } else if (event instanceof DecisionServedEvent e) {
             fact.decision(e.decisionId()).on(e.servedOn()).kind(FactKind.DECISION_SERVED);
         } else if (event instanceof AppealLodgedEvent e) {
@@ -190,7 +199,7 @@ class StatisticsProjection {
         } else if (event instanceof DepartureConfirmedEvent e) {
             fact.decision(e.decisionId()).on(e.departedOn()).kind(FactKind.RETURNED);
             fact.returned(EilCodes.VOLUNTARY, EilCodes.assistance(e.assistance()), e.destinationCountry());
-            DecisionDimensions decision = decision(e.decisionId());
+            DecisionDimensions decision = decision(documents, e.decisionId());
             if (decision != null && decision.departureDeadline() != null && !e.departedOn().isAfter(decision.departureDeadline())) {
                 fact.kind(FactKind.DEADLINE_MET);
             }
@@ -201,14 +210,14 @@ class StatisticsProjection {
         } else if (event instanceof VoluntaryDepartureDeadlineMissedEvent e) {
             fact.decision(e.decisionId()).kind(FactKind.DEADLINE_MISSED);
         } else if (event instanceof EntryBanImposedEvent e) {
-            mongo.save(new BanDimensions(e.banId(), e.decisionId(), EilCodes.banBand(e.duration())), BANS);
+            documents.save(new BanDimensions(e.banId(), e.decisionId(), EilCodes.banBand(e.duration())), BANS);
             fact.ban(e.banId()).kind(FactKind.BAN_IMPOSED);
         } else if (event instanceof EntryBanActivatedEvent e) {
             fact.ban(e.banId()).on(e.startsOn()).kind(FactKind.BAN_ACTIVATED);
         } else if (event instanceof EntryBanShortenedEvent e) {
-            BanDimensions ban = mongo.findById(e.banId(), BanDimensions.class, BANS);
+            BanDimensions ban = documents.findById(e.banId(), BanDimensions.class, BANS);
             if (ban != null) {
-                mongo.save(new BanDimensions(ban.banId(), ban.decisionId(), EilCodes.banBand(e.duration())), BANS);
+                documents.save(new BanDimensions(ban.banId(), ban.decisionId(), EilCodes.banBand(e.duration())), BANS);
             }
             fact.ban(e.banId()).kind(FactKind.BAN_SHORTENED);
         } else if (event instanceof EntryBanLiftedEvent e) {
@@ -219,17 +228,17 @@ class StatisticsProjection {
         return fact.build(profile == null ? EilCodes.UNKNOWN : EilCodes.citizen(profile.current()));
     }
 
-    private void issued(Fact fact, String decisionId, DecisionType type, Set<ReturnGround> grounds, LocalDate issuedOn,
+    private void issued(BatchedMongo documents, Fact fact, String decisionId, DecisionType type, Set<ReturnGround> grounds, LocalDate issuedOn,
                         LocalDate deadline) {
-        mongo.save(new DecisionDimensions(decisionId, type, sorted(grounds), deadline), DECISIONS);
+        documents.save(new DecisionDimensions(decisionId, type, sorted(grounds), deadline), DECISIONS);
         fact.decision(decisionId).on(issuedOn).kind(FactKind.DECISION_ISSUED);
         if (fact.openedOn != null) {
             fact.days = ChronoUnit.DAYS.between(fact.openedOn, issuedOn);
         }
     }
 
-    private DecisionDimensions decision(String decisionId) {
-        return decisionId == null ? null : mongo.findById(decisionId, DecisionDimensions.class, DECISIONS);
+    private static DecisionDimensions decision(BatchedMongo documents, String decisionId) {
+        return decisionId == null ? null : documents.findById(decisionId, DecisionDimensions.class, DECISIONS);
     }
 
     private static String unitOf(Actor actor, CaseDimensions kase) {
@@ -243,12 +252,12 @@ class StatisticsProjection {
     private void ensureIndexes() {
         mongo.indexOps(StatisticalFact.COLLECTION).ensureIndex(new Index().on("kinds", Sort.Direction.ASC)
                 .on("day", Sort.Direction.ASC));
-        mongo.indexOps(StatisticalFact.COLLECTION).ensureIndex(new Index().on("personId", Sort.Direction.ASC));
     }
 
     /** Collects one fact's dimensions while the event is read. */
-    private final class Fact {
+    private static final class Fact {
 
+        private final BatchedMongo documents;
         private final PersonEvent event;
         private final EventMessage<?> message;
         private final List<FactKind> kinds = new ArrayList<>();
@@ -267,7 +276,8 @@ class StatisticsProjection {
         private Long days;
         private Boolean unaccompaniedMinor;
 
-        Fact(PersonEvent event, EventMessage<?> message) {
+        Fact(BatchedMongo documents, PersonEvent event, EventMessage<?> message) {
+            this.documents = documents;
             this.event = event;
             this.message = message;
             this.day = BusinessCalendar.dayOf(event.occurredAt());
@@ -287,7 +297,7 @@ class StatisticsProjection {
 
         Fact decision(String decisionId) {
             this.decisionId = decisionId;
-            DecisionDimensions decision = StatisticsProjection.this.decision(decisionId);
+            DecisionDimensions decision = StatisticsProjection.decision(documents, decisionId);
             if (decision != null) {
                 decisionType = decision.type();
                 grounds = decision.grounds();
@@ -296,7 +306,7 @@ class StatisticsProjection {
         }
 
         Fact ban(String banId) {
-            BanDimensions ban = mongo.findById(banId, BanDimensions.class, BANS);
+            BanDimensions ban = documents.findById(banId, BanDimensions.class, BANS);
             if (ban != null) {
                 decision(ban.decisionId());
                 detail = ban.band();

@@ -1,7 +1,5 @@
 package lv.pmlp.iaiar.projections.statistics;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +7,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,12 +14,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.bson.Document;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
  * Pre-aggregated statistics, kept as the facts arrive so that a table is a few documents read, not a scan of the facts.
@@ -30,26 +29,19 @@ import org.springframework.stereotype.Component;
  * <p>Each person has one document ({@link PersonRollup}) holding a membership marker per (reference fact kind,
  * period) with the person's first such fact in that period, the facts IRMA's readiness rule reads, and what the
  * person currently adds to the shared counters ({@code counted}). On every fact the person's contribution is
- * computed afresh from that document and their current profile; only the difference is added to the counters.
+ * computed afresh from that document and their current profile; only the difference goes to the counters.
  * So a person counts once per period and category whatever the number of decisions, and a later back-dated fact,
  * a corrected citizenship or an erased birth date moves the person between cells instead of counting them twice.
  *
  * <p>Counters: {@value #EIL} has, per EIL table and period, {@value #BUCKETS} documents
- * ({@code migr_eiord:2026-Q1#0} ..., persons spread by id so that no document grows without bound) with a
- * distinct-person count per cell; {@value #IRMA} has one document per month with the change in the month-end stock
- * of persons ready for return, so a month's stock is the sum of the changes up to it.
+ * ({@code migr_eiord:2026-Q1#0} ...) with a distinct-person count per cell; {@value #IRMA} has one document per
+ * month with the change in the month-end stock of persons ready for return, so a month's stock is the sum of the
+ * changes up to it; {@value #OPS} has {@value #BUCKETS} documents per month of event counts. A document holds
+ * counters only (and the journal's marker), so its size is bounded by the code lists, not by the population.
  *
- * <p>Idempotent without transactions, and the same whatever order persons' events interleave in: a change is
- * written to the person's document first (new {@code version}, the difference as {@code pending}), then added to
- * the counters, each counter document recording the person's version it has ({@code v.<person>}), then
- * {@code pending} is cleared. A fact delivered again finds nothing new to add; a change interrupted half-way is
- * finished, document by document, where the counter document does not have the person's version yet. Every
- * document's final content depends only on each person's own events, not on how persons interleave, so a rebuild
- * reproduces them. Counter updates are single-document increments, safe side by side; what is read and then
- * written (the person's document, a counter document's {@code v.<person>}) belongs to one person, whose events the
- * person sequencing policy keeps on one thread, so the group may run several segments.
- *
- * <p>All Mongo writes of the rollups go through {@link #save}, {@link #increment} and {@link #clearPending}.
+ * <p>Writes are batched: the person rollups go through the batch's {@link BatchedMongo} with the projection's other
+ * per-person documents, and the differences of the whole batch are summed and written once per counter document
+ * at the batch's end by the {@link StatisticsJournal}, which makes handling a batch again change nothing.
  */
 @Component
 public class StatisticsRollups {
@@ -65,13 +57,11 @@ public class StatisticsRollups {
     public static final String EXCLUDED = "excluded";
     public static final String PERSONS_FIELD = "persons";
     public static final String CITIZENS = "citizens";
-    /** Per counter document, the version of each person's change it holds. */
-    public static final String VERSIONS = "v";
-    /** EIL counter documents per table and period. */
+    /**
+     * Counter documents per EIL table and period, and per month of operational figures, persons spread by id: a
+     * batch with few persons (as when the register is live) rewrites an eighth of a period's counters.
+     */
     public static final int BUCKETS = 8;
-    /** The IRMA document holding the earliest month with a change, so the stock query knows where to start. */
-    public static final String IRMA_FIRST = "first";
-    public static final String MONTH = "month";
     /**
      * Operational counters (events, not persons), per month: {@code c.<figure key>} events, {@code s.} and {@code n.}
      * the sum and number of their day counts, {@code d.<figure key>|<days>} how many had that many days (for the
@@ -168,137 +158,84 @@ public class StatisticsRollups {
     }
 
     /**
-     * @param acts    the person's facts as the operational figures see them
-     * @param counted what the person adds to the counters now
-     * @param pending the change being added to the counters (towards {@code counted}); empty once added
+     * @param acts      the person's facts as the operational figures see them (every fact of the person, by event id)
+     * @param countedAs the person's data the counters hold them with ({@link StatisticalProfile.Revision#demographics()}
+     *                  of their profile when their last fact was folded in; null without a profile)
      */
     public record PersonRollup(@Id String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
-                               List<Count> counted, List<Count> pending) {
+                               StatisticalProfile.Revision countedAs) {
+
+        /**
+         * What the person adds to the counters, computed again rather than stored: it runs to hundreds of counters
+         * (every cell and total of every table and period), which would make this document tens of kilobytes and a
+         * batch's journal, which holds the batch's rollups, too large for one document.
+         */
+        public List<Count> counted() {
+            return contribution(personId, markers, irma, acts, countedAs);
+        }
     }
 
     private final MongoTemplate mongo;
+    private final BatchedMongo documents;
+    private final StatisticsJournal journal;
 
-    StatisticsRollups(MongoTemplate mongo) {
+    @Autowired
+    public StatisticsRollups(MongoTemplate mongo) {
+        this(mongo, StatisticsJournal.Steps.NONE);
+    }
+
+    /** With {@code steps} told of each step at a batch's end (tests stop there, as a crash would). */
+    public StatisticsRollups(MongoTemplate mongo, StatisticsJournal.Steps steps) {
         this.mongo = mongo;
-    }
-
-    /** Folds one fact of a person into their rollup and brings the counters up to date with their current profile. */
-    public void apply(StatisticalFact fact, StatisticalProfile profile) {
-        String personId = fact.personId();
-        PersonRollup before = mongo.findById(personId, PersonRollup.class, PERSONS);
-        if (before != null && !before.pending().isEmpty()) {
-            finish(before);
-            before = new PersonRollup(personId, before.markers(), before.irma(), before.acts(), before.counted(), List.of());
-        }
-        List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
-        List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
-        List<Act> acts = withAct(before == null ? List.of() : before.acts(), fact);
-        List<Count> counted = before == null ? List.of() : before.counted();
-        List<Count> desired = contribution(personId, markers, irma, acts, profile);
-        List<Count> difference = difference(counted, desired);
-        if (difference.isEmpty()) {
-            boolean unchanged = before != null && before.markers().equals(markers) && before.irma().equals(irma)
-                    && before.acts().equals(acts);
-            if (!unchanged) {
-                save(new PersonRollup(personId, markers, irma, acts, desired, List.of()));
-            }
-            return;
-        }
-        save(new PersonRollup(personId, markers, irma, acts, desired, difference));
-        increment(personId, difference, desired, null);
-        clearPending(personId);
-    }
-
-    void reset() {
-        for (String collection : List.of(PERSONS, EIL, IRMA, OPS)) {
-            mongo.dropCollection(collection);
-        }
-    }
-
-    /** An interrupted change: adds it where the counter document does not hold the person's new share yet. */
-    private void finish(PersonRollup interrupted) {
-        String person = encode(interrupted.personId());
-        increment(interrupted.personId(), interrupted.pending(), interrupted.counted(), (in, doc) -> {
-            Document counters = mongo.findById(doc, Document.class, in);
-            Object held = counters == null ? null : counters.getEmbedded(List.of(VERSIONS, person), Object.class);
-            return !Objects.equals(held, shareHash(interrupted.counted(), in, doc));
-        });
-        clearPending(interrupted.personId());
-    }
-
-    /** A digest of what the person adds to one counter document; null when nothing. */
-    static String shareHash(List<Count> counted, String in, String doc) {
-        List<String> share = counted.stream().filter(c -> c.in().equals(in) && c.doc().equals(doc))
-                .map(c -> c.field() + "=" + c.n()).sorted().toList();
-        if (share.isEmpty()) {
-            return null;
-        }
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\n", share).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // ---- the only writes --------------------------------------------------------------------------------------
-
-    private void save(PersonRollup rollup) {
-        mongo.save(rollup, PERSONS);
-    }
-
-    private void clearPending(String personId) {
-        mongo.updateFirst(Query.query(where("_id").is(personId)), new Update().set("pending", List.of()), PERSONS);
+        this.documents = new BatchedMongo(mongo);
+        this.journal = new StatisticsJournal(mongo, documents, steps);
+        // a journal a crash left open is finished before anyone reads the counters, not only at the next batch
+        journal.finishOpen();
     }
 
     /**
-     * Adds the counts, one update per counter document, recording there a digest of the person's new share of it
-     * ({@code v.<person>}). Counters that fall to zero are removed, and a document no person has a share of any
-     * more, so that the documents are the same whatever path the counts took to get there.
-     *
-     * @param desired what the person adds to the counters once this is done
-     * @param needed  null, or which documents still need it (finishing an interrupted change)
+     * The write buffer of the statistics' per-person documents, with the current batch started (and a journal a
+     * crash left open finished) first: call this before any read or write of a batch.
      */
-    private void increment(String personId, List<Count> counts, List<Count> desired,
-                           java.util.function.BiPredicate<String, String> needed) {
-        Map<List<String>, List<Count>> byDocument = new LinkedHashMap<>();
-        for (Count count : counts) {
-            byDocument.computeIfAbsent(List.of(count.in(), count.doc()), k -> new ArrayList<>()).add(count);
+    BatchedMongo documents() {
+        journal.batch();
+        return documents;
+    }
+
+    /**
+     * Folds one fact of a person into their rollup and adds the change in what they contribute, with their current
+     * profile, to the batch's counter changes. Outside a unit of work the fact is a batch of its own.
+     */
+    public void apply(StatisticalFact fact, StatisticalProfile profile) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            DefaultUnitOfWork.startAndGet(null).execute(() -> apply(fact, profile));
+            return;
         }
-        String holder = VERSIONS + "." + encode(personId);
-        String earliest = null;
-        for (Map.Entry<List<String>, List<Count>> entry : byDocument.entrySet()) {
-            String in = entry.getKey().get(0);
-            String doc = entry.getKey().get(1);
-            if (needed != null && !needed.test(in, doc)) {
-                continue;
-            }
-            Update update = new Update();
-            entry.getValue().forEach(c -> update.inc(c.field(), c.n()));
-            String share = shareHash(desired, in, doc);
-            if (share == null) {
-                update.unset(holder);
-            } else {
-                update.set(holder, share);
-            }
-            mongo.upsert(Query.query(where("_id").is(doc)), update, in);
-            if (share == null) {
-                // no one has a share in it any more, so every counter in it is zero
-                mongo.remove(Query.query(where("_id").is(doc).and(VERSIONS).is(new Document())), in);
-            }
-            for (Count count : entry.getValue()) {
-                if (count.n() < 0) {
-                    mongo.updateFirst(Query.query(where("_id").is(doc).and(count.field()).is(0L)),
-                            new Update().unset(count.field()), in);
-                }
-            }
-            if (IRMA.equals(in) && (earliest == null || doc.compareTo(earliest) < 0)) {
-                earliest = doc;
-            }
+        StatisticsJournal.Batch batch = journal.batch();
+        String personId = fact.personId();
+        PersonRollup before = documents.findById(personId, PersonRollup.class, PERSONS);
+        List<Marker> markers = withMarkers(before == null ? List.of() : before.markers(), fact);
+        List<ReturnReadiness.Step> irma = withStep(before == null ? List.of() : before.irma(), fact);
+        List<Act> acts = withAct(before == null ? List.of() : before.acts(), fact);
+        StatisticalProfile.Revision countedAs = profile == null ? null : profile.current().demographics();
+        PersonRollup after = new PersonRollup(personId, markers, irma, acts, countedAs);
+        if (after.equals(before)) {
+            return;
         }
-        if (earliest != null) {
-            mongo.upsert(Query.query(where("_id").is(IRMA_FIRST)), new Update().min(MONTH, earliest), IRMA);
+        List<Count> difference = difference(before == null ? List.of() : before.counted(), after.counted());
+        documents.save(after, PERSONS);
+        batch.changed(after, difference);
+    }
+
+    /** The event ids of every fact of the person, as their rollup lists them (in this batch's state). */
+    List<String> eventIds(String personId) {
+        PersonRollup rollup = documents().findById(personId, PersonRollup.class, PERSONS);
+        return rollup == null ? List.of() : rollup.acts().stream().map(Act::eventId).toList();
+    }
+
+    void reset() {
+        for (String collection : List.of(PERSONS, EIL, IRMA, OPS, StatisticsJournal.COLLECTION)) {
+            mongo.dropCollection(collection);
         }
     }
 
@@ -353,12 +290,17 @@ public class StatisticsRollups {
     /** What the person adds to every counter, given their markers, readiness facts, acts and current profile. */
     static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
                                     StatisticalProfile profile) {
+        return contribution(personId, markers, irma, acts, profile == null ? null : profile.current());
+    }
+
+    /** What the person adds to every counter, counted as {@code person} (null: no profile, no EIL or IRMA counts). */
+    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
+                                    StatisticalProfile.Revision person) {
         Map<Count, Long> counts = new TreeMap<>(Count.ORDER);
-        operational(counts, personId, acts, profile == null ? EilCodes.UNKNOWN : EilCodes.citizen(profile.current()));
-        if (profile == null) {
+        operational(counts, personId, acts, person == null ? EilCodes.UNKNOWN : EilCodes.citizen(person));
+        if (person == null) {
             return finished(counts);
         }
-        StatisticalProfile.Revision person = profile.current();
         boolean outside = EilCodes.outsideEil(person);
         for (Marker marker : markers) {
             for (Table table : Table.values()) {

@@ -65,7 +65,6 @@ class EilTables {
     /** A few documents per table and period: distinct-person counts per cell, maintained as the facts arrive. */
     EilTable fromRollups(EilDataset dataset, ReportingPeriod period) {
         Query documents = Query.query(where("_id").in(dataset.rollup().documentIds(period.label())));
-        documents.fields().exclude(StatisticsRollups.VERSIONS);
         Map<List<String>, Long> counts = new HashMap<>();
         Map<List<String>, Long> uam = new TreeMap<>(Comparator.comparing(Object::toString));
         long excluded = 0;

@@ -70,7 +70,8 @@ class OperationalQueries {
     OperationalFigures handle(OperationalFiguresQuery query) {
         ReportingPeriod period = ReportingPeriod.parse(query.period());
         boolean byGround = query.by().contains(OperationalFiguresQuery.Breakdown.GROUND);
-        Map<List<String>, Totals> groups = new TreeMap<>(Comparator.comparing(Object::toString));
+        // hashed, not sorted: every counter of the period is looked up here, and the rows are sorted once at the end
+        Map<List<String>, Totals> groups = new HashMap<>();
         Map<String, Figure> parsed = new HashMap<>();
         forEachMonth(period, (month, document) -> {
             for (String counter : List.of(StatisticsRollups.OPS_COUNT, StatisticsRollups.OPS_SUM, StatisticsRollups.OPS_WITH_DAYS,
@@ -164,7 +165,7 @@ class OperationalQueries {
     Workload handle(WorkloadQuery query) {
         ReportingPeriod period = ReportingPeriod.parse(query.period());
         // {decisions, acts, sum of days to decision, maximum days to decision}
-        Map<List<String>, long[]> counts = new TreeMap<>(Comparator.comparing(Object::toString));
+        Map<List<String>, long[]> counts = new HashMap<>();
         Map<List<String>, Map<Long, Long>> days = new HashMap<>();
         forEachMonth(period, (month, document) -> {
             for (String counter : List.of(StatisticsRollups.WORK_ACTS, StatisticsRollups.WORK_DECISIONS, StatisticsRollups.WORK_SUM,
@@ -192,7 +193,9 @@ class OperationalQueries {
         });
         List<Workload.Row> officers = new ArrayList<>();
         Map<String, long[]> units = new TreeMap<>();
-        counts.forEach((key, row) -> {
+        Map<List<String>, long[]> byOfficer = new TreeMap<>(Comparator.comparing(Object::toString));
+        byOfficer.putAll(counts);
+        byOfficer.forEach((key, row) -> {
             if (row[1] == 0) {
                 return;
             }
@@ -219,7 +222,6 @@ class OperationalQueries {
             }
         }
         Query documents = Query.query(where("_id").in(ids));
-        documents.fields().exclude(StatisticsRollups.VERSIONS);
         for (Document document : mongo.find(documents, Document.class, StatisticsRollups.OPS)) {
             String id = document.getString("_id");
             consumer.accept(YearMonth.parse(id.substring(0, id.indexOf('#'))), document);

@@ -3,7 +3,6 @@ package lv.pmlp.iaiar.query.statistics;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +38,17 @@ class ReadyForReturnQueries {
         this.mongo = mongo;
     }
 
-    /** The month-end stock is the sum of the monthly changes the projection keeps, from the first month to this one. */
+    /**
+     * The month-end stock is the sum of the monthly changes the projection keeps, from the first month to this one:
+     * one document per month with a change (its id is the month), read with one range query on the id. The
+     * collection has at most twelve documents a year, so even the embedded store's scan of it reads a few hundred.
+     * (There is no "first month" document to start from: it would remember months whose changes later cancelled,
+     * so its content would depend on how the events were batched.)
+     */
     @QueryHandler
     ReadyForReturnStock handle(ReadyForReturnQuery query) {
         ReportingPeriod month = ReportingPeriod.parse(query.month());
-        List<String> months = new ArrayList<>();
-        Document first = mongo.findById(StatisticsRollups.IRMA_FIRST, Document.class, StatisticsRollups.IRMA);
-        if (first != null) {
-            for (YearMonth m = YearMonth.parse(first.getString(StatisticsRollups.MONTH)); !m.isAfter(YearMonth.from(month.to()));
-                 m = m.plusMonths(1)) {
-                months.add(m.toString());
-            }
-        }
-        // by id, so that even the embedded store (which ignores other indexes) looks them up instead of scanning
-        Query changes = Query.query(where("_id").in(months));
-        changes.fields().exclude(StatisticsRollups.VERSIONS);
+        Query changes = Query.query(where("_id").lte(YearMonth.from(month.to()).toString()));
         long persons = 0;
         Map<String, Long> byCitizen = new TreeMap<>();
         for (Document change : mongo.find(changes, Document.class, StatisticsRollups.IRMA)) {
