@@ -70,7 +70,10 @@ class AxonConfig {
     /** Keys live in their own database, apart from the event store and from the read models' database. */
     @Bean
     PersonKeys personKeys(MongoClient mongo, RegisterProperties properties) {
-        return new MongoPersonKeys(new MongoTemplate(mongo, properties.keyStore().database()), properties.keyStore().cacheSize());
+        // real time, not the register's clock (which a demonstration may move): the TTL bounds how long a key outlives
+        // its destruction on another node
+        return new MongoPersonKeys(new MongoTemplate(mongo, properties.keyStore().database()), properties.keyStore().cacheSize(),
+                properties.keyStore().cacheTtl(), Clock.systemUTC());
     }
 
     @Bean

@@ -78,7 +78,13 @@ public record RegisterProperties(
      * 210 bytes each: the default 100,000 take about 21 MB, 2 % of a 1 GB heap; rebuilds load each event batch's
      * keys with one query, so they do not need every key cached).
      */
-    public record KeyStore(@DefaultValue("iaiar_keys") String database, @DefaultValue("100000") int cacheSize) {
+    /**
+     * @param cacheSize keys cached per node
+     * @param cacheTtl  how long a node serves a cached key before reading it again: the longest another node may go on
+     *                  decrypting a person's data after this one destroyed the key
+     */
+    public record KeyStore(@DefaultValue("iaiar_keys") String database, @DefaultValue("100000") int cacheSize,
+                           @DefaultValue("PT5M") Duration cacheTtl) {
     }
 
     public record Elasticsearch(String url, @DefaultValue("person-search") String index) {

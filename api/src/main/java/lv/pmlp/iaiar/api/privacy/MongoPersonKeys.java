@@ -3,6 +3,8 @@ package lv.pmlp.iaiar.api.privacy;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,6 +33,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * 64-bit JVM with compressed pointers), and so are destroyed ones, as destroyed: destruction is final. A key is
  * never cached once destroyed: {@link #destroy} counts destructions, and a key read from the store before a
  * destruction that ran while it was being read is not cached (it may be the destroyed one), only returned.
+ * <p>
+ * Another node's destruction is not seen by this one's cache, so a live key is cached for at most {@code cacheTtl}
+ * and then read again: after an erasure no node decrypts the person's events for longer than that.
  */
 public class MongoPersonKeys implements PersonKeys {
 
@@ -42,21 +47,38 @@ public class MongoPersonKeys implements PersonKeys {
 
     private final MongoTemplate keys;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, SecretKey> cache;
+    private final Map<String, Cached> cache;
+    private final long ttlMillis;
+    private final Clock clock;
     /** How many keys this instance destroyed; read before a store read, compared again before caching its result. */
     private long destructions;
 
-    public MongoPersonKeys(MongoTemplate keys, int cacheSize) {
+    public MongoPersonKeys(MongoTemplate keys, int cacheSize, Duration cacheTtl, Clock clock) {
         if (cacheSize < 1) {
             throw new IllegalArgumentException("register.key-store.cache-size must be at least 1, not " + cacheSize);
         }
+        if (cacheTtl.isNegative() || cacheTtl.isZero()) {
+            throw new IllegalArgumentException("register.key-store.cache-ttl must be positive, not " + cacheTtl);
+        }
         this.keys = keys;
+        this.ttlMillis = cacheTtl.toMillis();
+        this.clock = clock;
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, SecretKey> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
                 return size() > cacheSize;
             }
         });
+    }
+
+    /** A cached key and until when it may be served ({@link Long#MAX_VALUE} for a destroyed one). */
+    private record Cached(SecretKey key, long until) {
+    }
+
+    /** The cached key, {@link #DESTROYED}, or null when not cached or cached too long ago. */
+    private SecretKey cached(String personId) {
+        Cached cached = cache.get(personId);
+        return cached == null || cached.until() < clock.millis() ? null : cached.key();
     }
 
     record KeyEntry(@Id String personId, String key, Instant createdAt, Instant destroyedAt) {
@@ -71,7 +93,7 @@ public class MongoPersonKeys implements PersonKeys {
 
     @Override
     public SecretKey keyFor(String personId) {
-        SecretKey cached = cache.get(personId);
+        SecretKey cached = cached(personId);
         if (cached == DESTROYED) {
             throw new PersonErasedException(personId);
         }
@@ -102,7 +124,7 @@ public class MongoPersonKeys implements PersonKeys {
 
     @Override
     public Optional<SecretKey> existingKey(String personId) {
-        SecretKey cached = cache.get(personId);
+        SecretKey cached = cached(personId);
         if (cached != null) {
             return cached == DESTROYED ? Optional.empty() : Optional.of(cached);
         }
@@ -120,7 +142,7 @@ public class MongoPersonKeys implements PersonKeys {
     public void prefetch(Collection<String> personIds) {
         Set<String> missing = new LinkedHashSet<>();
         for (String personId : personIds) {
-            if (!cache.containsKey(personId)) {
+            if (cached(personId) == null) {
                 missing.add(personId);
             }
         }
@@ -139,13 +161,13 @@ public class MongoPersonKeys implements PersonKeys {
         keys.save(new KeyEntry(personId, null, null, Instant.now()), COLLECTION);
         synchronized (cache) {
             destructions++;
-            cache.put(personId, DESTROYED);
+            cache.put(personId, new Cached(DESTROYED, Long.MAX_VALUE));
         }
     }
 
     @Override
     public boolean isDestroyed(String personId) {
-        if (cache.get(personId) == DESTROYED) {
+        if (cached(personId) == DESTROYED) {
             return true;
         }
         KeyEntry entry = keys.findById(personId, KeyEntry.class, COLLECTION);
@@ -167,8 +189,9 @@ public class MongoPersonKeys implements PersonKeys {
         SecretKey key = entry.key() == null ? DESTROYED : new SecretKeySpec(Base64.getDecoder().decode(entry.key()), "AES");
         synchronized (cache) {
             if (key == DESTROYED || destructions == destroyedBefore) {
-                if (cache.get(entry.personId()) != DESTROYED) {
-                    cache.put(entry.personId(), key);
+                Cached cached = cache.get(entry.personId());
+                if (cached == null || cached.key() != DESTROYED) {
+                    cache.put(entry.personId(), new Cached(key, key == DESTROYED ? Long.MAX_VALUE : clock.millis() + ttlMillis));
                 }
             }
         }

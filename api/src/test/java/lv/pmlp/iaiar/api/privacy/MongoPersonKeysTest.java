@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,8 +32,10 @@ class MongoPersonKeysTest {
     MongoClient client = client(server.bind());
     /** The key store's reads, counted; {@link #duringNextRead} runs after the next one, before its result is used. */
     CountingTemplate store = new CountingTemplate(client);
-    MongoPersonKeys keys = new MongoPersonKeys(store, 100);
-    MongoPersonKeys elsewhere = new MongoPersonKeys(store, 100);
+    static final Duration TTL = Duration.ofMinutes(5);
+    MovingClock clock = new MovingClock();
+    MongoPersonKeys keys = new MongoPersonKeys(store, 100, TTL, clock);
+    MongoPersonKeys elsewhere = new MongoPersonKeys(store, 100, TTL, clock);
 
     @AfterEach
     void stop() {
@@ -149,7 +156,7 @@ class MongoPersonKeysTest {
 
     @Test
     void theCacheHoldsAtMostItsSizeLeastRecentlyUsedFirstOut() {
-        MongoPersonKeys small = new MongoPersonKeys(store, 2);
+        MongoPersonKeys small = new MongoPersonKeys(store, 2, TTL, clock);
         small.keyFor("p-1");
         small.keyFor("p-2");
         small.existingKey("p-1");
@@ -165,7 +172,56 @@ class MongoPersonKeysTest {
 
     @Test
     void aCacheOfNoKeysIsRefused() {
-        assertThatThrownBy(() -> new MongoPersonKeys(store, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new MongoPersonKeys(store, 0, TTL, clock)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("register.key-store.cache-size");
+    }
+
+    @Test
+    void aKeyDestroyedOnAnotherNodeIsNotServedOnceItsCacheTimeIsOver() {
+        keys.keyFor("p-1");
+        elsewhere.destroy("p-1");
+        clock.advance(TTL.plusSeconds(1));
+
+        assertThat(keys.existingKey("p-1")).isEmpty();
+        assertThatThrownBy(() -> keys.keyFor("p-1")).isInstanceOf(MongoPersonKeys.PersonErasedException.class);
+    }
+
+    @Test
+    void aCachedKeyIsServedWithoutAReadWithinItsCacheTime() {
+        keys.keyFor("p-1");
+        clock.advance(TTL.minusSeconds(1));
+        store.reads.set(0);
+
+        assertThat(keys.existingKey("p-1")).isPresent();
+        assertThat(store.reads).hasValue(0);
+    }
+
+    @Test
+    void aCacheTimeOfZeroIsRefused() {
+        assertThatThrownBy(() -> new MongoPersonKeys(store, 100, Duration.ZERO, clock))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("register.key-store.cache-ttl");
+    }
+
+    static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }
