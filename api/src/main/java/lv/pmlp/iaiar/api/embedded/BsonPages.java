@@ -2,10 +2,12 @@ package lv.pmlp.iaiar.api.embedded;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -40,6 +42,25 @@ public final class BsonPages {
         return bytes;
     }
 
+    /**
+     * Encodes straight into the page being written, through one scratch buffer per thread: {@link #encode} grows a
+     * new buffer and copies the result out, about three times a document's size in garbage, for every document of
+     * every page a commit rewrites (most of the store's allocation in the benchmark's profiles).
+     */
+    public static void encodeInto(WriteBuffer page, Map<String, ?> document) {
+        ByteBuf scratch = SCRATCH.get();
+        scratch.clear();
+        BsonEncoder.encodeDocument(document, scratch);
+        page.put(scratch.nioBuffer());
+        if (scratch.capacity() > SCRATCH_KEPT) {
+            // one unusually large document should not stay held by the thread
+            SCRATCH.remove();
+        }
+    }
+
+    private static final int SCRATCH_KEPT = 1 << 20;
+    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(16 * 1024));
+
     /** Reads one BSON document at the buffer's position and moves the position past it. */
     public static Document decode(ByteBuffer buffer) {
         int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
@@ -48,6 +69,21 @@ public final class BsonPages {
         Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
         buffer.position(buffer.position() + length);
         return document;
+    }
+
+    /** One id, index key or position as a page holds it in layout {@code bson-2} (compact) or {@code bson-1}. */
+    public static byte[] encodeValue(Object value, boolean compact) {
+        WriteBuffer buffer = new WriteBuffer(64);
+        (compact ? ValueType.COMPACT : ValueType.BSON_HOLDERS).write(buffer, value);
+        ByteBuffer written = buffer.getBuffer();
+        written.flip();
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
+    }
+
+    public static Object decodeValue(ByteBuffer buffer, boolean compact) {
+        return (compact ? ValueType.COMPACT : ValueType.BSON_HOLDERS).read(buffer);
     }
 
     /** A heap estimate for the page cache and the auto-commit threshold; close enough, and cheap. */
@@ -118,7 +154,7 @@ public final class BsonPages {
 
         @Override
         public void write(WriteBuffer buffer, Document document) {
-            buffer.put(encode(document));
+            encodeInto(buffer, document);
         }
 
         @Override
@@ -132,14 +168,37 @@ public final class BsonPages {
         }
     }
 
-    /** Ids (a document's position), index keys ({@link KeyValue}) and the positions index entries point to. */
+    /**
+     * Ids (a document's position), index keys ({@link KeyValue}) and the positions index entries point to. Layout
+     * {@code bson-1} wrote each one as a small BSON document; {@code bson-2} writes a tag byte and the value's bytes
+     * for the values indexes are made of (longs, ints, strings, keys of them), BSON only for the rest. An index page
+     * is rewritten whole whenever one entry changes, so this runs for every entry of every page a commit touches:
+     * with {@code bson-1} it was most of the store's serialisation thread in the benchmark's profiles.
+     */
     static final class ValueType extends BasicDataType<Object> {
 
-        static final ValueType INSTANCE = new ValueType();
+        /** Layout {@code bson-1}: each value as a BSON document; kept to read and write files made with it. */
+        static final ValueType BSON_HOLDERS = new ValueType(false);
+        /** Layout {@code bson-2}. */
+        static final ValueType COMPACT = new ValueType(true);
 
         private static final String VALUE = "v";
         private static final String KEY = "k";
         private static final String MISSING = "m";
+
+        private static final byte OTHER = 0;
+        private static final byte LONG = 1;
+        private static final byte INT = 2;
+        private static final byte STRING = 3;
+        private static final byte KEY_VALUE = 4;
+        private static final byte MISSING_VALUE = 5;
+        private static final byte NULL = 6;
+
+        private final boolean compact;
+
+        private ValueType(boolean compact) {
+            this.compact = compact;
+        }
 
         @Override
         public int getMemory(Object value) {
@@ -148,6 +207,19 @@ public final class BsonPages {
 
         @Override
         public void write(WriteBuffer buffer, Object value) {
+            if (compact) {
+                writeCompact(buffer, value);
+            } else {
+                encodeInto(buffer, holder(value));
+            }
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            return compact ? readCompact(buffer) : fromHolder(decode(buffer));
+        }
+
+        private static Document holder(Object value) {
             Document holder = new Document();
             if (value instanceof KeyValue key) {
                 holder.put(KEY, key.stream().toList());
@@ -156,12 +228,10 @@ public final class BsonPages {
             } else {
                 holder.put(VALUE, value);
             }
-            buffer.put(encode(holder));
+            return holder;
         }
 
-        @Override
-        public Object read(ByteBuffer buffer) {
-            Document holder = decode(buffer);
+        private static Object fromHolder(Document holder) {
             if (holder.containsKey(KEY)) {
                 return new KeyValue((List<?>) holder.get(KEY));
             }
@@ -169,6 +239,58 @@ public final class BsonPages {
                 return Missing.getInstance();
             }
             return holder.get(VALUE);
+        }
+
+        private static void writeCompact(WriteBuffer buffer, Object value) {
+            if (value == null) {
+                buffer.put(NULL);
+            } else if (value instanceof Long number) {
+                buffer.put(LONG).putLong(number);
+            } else if (value instanceof Integer number) {
+                buffer.put(INT).putInt(number);
+            } else if (value instanceof String text) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                buffer.put(STRING).putVarInt(utf8.length).put(utf8);
+            } else if (value instanceof KeyValue key) {
+                buffer.put(KEY_VALUE).putVarInt(key.size());
+                for (Object element : key) {
+                    writeCompact(buffer, element);
+                }
+            } else if (value instanceof Missing) {
+                buffer.put(MISSING_VALUE);
+            } else {
+                encodeInto(buffer.put(OTHER), new Document(VALUE, value));
+            }
+        }
+
+        private static Object readCompact(ByteBuffer buffer) {
+            byte tag = buffer.get();
+            switch (tag) {
+                case NULL:
+                    return null;
+                case LONG:
+                    return buffer.getLong();
+                case INT:
+                    return buffer.getInt();
+                case STRING: {
+                    byte[] utf8 = new byte[DataUtils.readVarInt(buffer)];
+                    buffer.get(utf8);
+                    return new String(utf8, StandardCharsets.UTF_8);
+                }
+                case KEY_VALUE: {
+                    Object[] elements = new Object[DataUtils.readVarInt(buffer)];
+                    for (int i = 0; i < elements.length; i++) {
+                        elements[i] = readCompact(buffer);
+                    }
+                    return new KeyValue(java.util.Arrays.asList(elements));
+                }
+                case MISSING_VALUE:
+                    return Missing.getInstance();
+                case OTHER:
+                    return decode(buffer).get(VALUE);
+                default:
+                    throw new IllegalStateException("Unknown value tag " + tag + " in the store's file");
+            }
         }
 
         @Override

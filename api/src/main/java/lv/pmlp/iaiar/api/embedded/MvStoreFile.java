@@ -22,26 +22,41 @@ import de.bwaldvogel.mongo.bson.Document;
 final class MvStoreFile implements AutoCloseable {
 
     static final String LAYOUT_MAP = "iaiar.layout";
-    static final String LAYOUT = "bson-1";
+    /** The layout of files created now; see {@link BsonPages.ValueType}. */
+    static final String LAYOUT = "bson-2";
+    /** The first layout (values as BSON documents): files made with it are still read and written in it. */
+    static final String LAYOUT_BSON_HOLDERS = "bson-1";
     static final int DURABLE_COMMIT_DELAY_MS = 100;
 
     private final MVStore store;
+    private final String layout;
+    private final BsonPages.ValueType values;
 
-    private MvStoreFile(MVStore store, boolean durable) {
+    private MvStoreFile(MVStore store, boolean durable, String newLayout) {
         this.store = store;
         if (durable) {
             store.setAutoCommitDelay(DURABLE_COMMIT_DELAY_MS);
         }
-        MVMap<String, String> layout = store.openMap(LAYOUT_MAP);
-        String found = layout.putIfAbsent("layout", LAYOUT);
-        if (found != null && !found.equals(LAYOUT)) {
+        MVMap<String, String> marker = store.openMap(LAYOUT_MAP);
+        String found = marker.putIfAbsent("layout", newLayout);
+        this.layout = found == null ? newLayout : found;
+        if (layout.equals(LAYOUT)) {
+            values = BsonPages.ValueType.COMPACT;
+        } else if (layout.equals(LAYOUT_BSON_HOLDERS)) {
+            values = BsonPages.ValueType.BSON_HOLDERS;
+        } else {
             store.closeImmediately();
-            throw new IllegalStateException("Unknown layout " + found + " in " + store.getFileStore().getFileName());
+            throw new IllegalStateException("Unknown layout " + layout + " in " + store.getFileStore().getFileName());
         }
     }
 
     /** Opens or creates a file; refuses a file that has maps but not our layout marker (e.g. an H2-backend file). */
     static MvStoreFile open(Path path, MvStoreSettings settings, boolean durable) {
+        return open(path, settings, durable, LAYOUT);
+    }
+
+    /** As {@link #open(Path, MvStoreSettings, boolean)}; a new file gets {@code newLayout} (tests make old files). */
+    static MvStoreFile open(Path path, MvStoreSettings settings, boolean durable, String newLayout) {
         MVStore.Builder builder = new MVStore.Builder().fileName(path.toString()).cacheSize(settings.cacheSizeMb())
                 .autoCommitBufferSize(settings.autoCommitBufferKb());
         if (settings.compress()) {
@@ -53,11 +68,16 @@ final class MvStoreFile implements AutoCloseable {
             store.closeImmediately();
             throw new IllegalStateException(path + " is not in this store's layout (a mongo-java-server H2 file?)");
         }
-        return new MvStoreFile(store, durable);
+        return new MvStoreFile(store, durable, newLayout);
     }
 
     static MvStoreFile inMemory() {
-        return new MvStoreFile(new MVStore.Builder().open(), false);
+        return new MvStoreFile(new MVStore.Builder().open(), false, LAYOUT);
+    }
+
+    /** The layout this file's pages are in. */
+    String layout() {
+        return layout;
     }
 
     /** The names of the databases that have collections in this file. */
@@ -68,13 +88,12 @@ final class MvStoreFile implements AutoCloseable {
     }
 
     MVMap<Object, Document> documents(String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Document>().keyType(BsonPages.ValueType.INSTANCE)
+        return store.openMap(name, new MVMap.Builder<Object, Document>().keyType(values)
                 .valueType(BsonPages.DocumentType.INSTANCE));
     }
 
     MVMap<Object, Object> values(String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Object>().keyType(BsonPages.ValueType.INSTANCE)
-                .valueType(BsonPages.ValueType.INSTANCE));
+        return store.openMap(name, new MVMap.Builder<Object, Object>().keyType(values).valueType(values));
     }
 
     /** Small per-collection bookkeeping of mongo-java-server (the data size); Java serialisation is fine there. */

@@ -136,4 +136,44 @@ class MvStoreBackendTest {
         assertThatThrownBy(() -> MvStoreBackend.open(h2, EmbeddedStore.SETTINGS, java.util.Set.of(), java.util.Set.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not in this store's layout");
     }
+
+    @Test
+    void aNewFileIsMadeInTheCompactLayout() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            store.client.getDatabase("db").getCollection("c").insertOne(everyType());
+        }
+        try (MvStoreFile file = MvStoreFile.open(directory.resolve(MvStoreBackend.READ_MODELS_FILE), EmbeddedStore.SETTINGS, false)) {
+            assertThat(file.layout()).isEqualTo(MvStoreFile.LAYOUT);
+        }
+    }
+
+    @Test
+    void aFileOfTheFirstLayoutIsStillReadAndWrittenInIt() {
+        Path file = directory.resolve(MvStoreBackend.READ_MODELS_FILE);
+        MvStoreFile.open(file, EmbeddedStore.SETTINGS, false, MvStoreFile.LAYOUT_BSON_HOLDERS).close();
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.createIndex(Indexes.ascending("number"));
+            c.insertOne(everyType().append("number", "AB123"));
+        }
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            assertThat(c.find(Filters.eq("number", "AB123")).first()).isEqualTo(everyType().append("number", "AB123"));
+            assertThat(c.find(Filters.eq("_id", "person-1")).first()).isEqualTo(everyType().append("number", "AB123"));
+        }
+        try (MvStoreFile reopened = MvStoreFile.open(file, EmbeddedStore.SETTINGS, false)) {
+            assertThat(reopened.layout()).isEqualTo(MvStoreFile.LAYOUT_BSON_HOLDERS);
+        }
+        // the pages themselves are in the first layout: its reader finds the document under its id
+        org.h2.mvstore.MVStore raw = org.h2.mvstore.MVStore.open(file.toString());
+        try {
+            org.h2.mvstore.MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = raw.openMap(
+                    MvStoreDatabase.DATABASES_PREFIX + "db.c", new org.h2.mvstore.MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+                            .keyType(BsonPages.ValueType.BSON_HOLDERS).valueType(BsonPages.DocumentType.INSTANCE));
+            assertThat(documents.keySet()).singleElement().isEqualTo("person-1");
+            assertThat(documents.values()).singleElement().satisfies(d -> assertThat(d.get("number")).isEqualTo("AB123"));
+        } finally {
+            raw.close();
+        }
+    }
 }

@@ -6,9 +6,11 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.RawBsonDocument;
+import org.h2.mvstore.WriteBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,6 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import io.netty.buffer.Unpooled;
@@ -73,6 +76,16 @@ public class ReadModelStorePages {
         return BsonPages.encode(documents[index()]);
     }
 
+    private final WriteBuffer page = new WriteBuffer(64 * 1024);
+
+    /** As the store writes a page since: straight into the page's buffer through a scratch buffer per thread. */
+    @Benchmark
+    public int writeBsonPageInto() {
+        page.clear();
+        BsonPages.encodeInto(page, documents[index()]);
+        return page.position();
+    }
+
     @Benchmark
     public Document readBsonPage() {
         return BsonPages.decode(ByteBuffer.wrap(bson[index()]));
@@ -88,6 +101,37 @@ public class ReadModelStorePages {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialised[index()]))) {
             return in.readObject();
         }
+    }
+
+    /** An index page's entries (a name key and the document's id, as the case files' indexes hold them). */
+    private static final int INDEX_ENTRIES = 100;
+    private final Object[][] indexEntries = new Object[INDEX_ENTRIES][];
+
+    @Setup
+    public void setUpIndex() {
+        for (int i = 0; i < INDEX_ENTRIES; i++) {
+            indexEntries[i] = new Object[] {new KeyValue("RU" + (100_000 + i)), "person-" + UUID.nameUUIDFromBytes(new byte[] {(byte) i})};
+        }
+    }
+
+    /** Layout bson-1: every id and key of the page as a small BSON document. */
+    @Benchmark
+    public int writeIndexPageBsonHolders() {
+        return writeIndexPage(false);
+    }
+
+    /** Layout bson-2: a tag and the value's bytes. */
+    @Benchmark
+    public int writeIndexPageCompact() {
+        return writeIndexPage(true);
+    }
+
+    private int writeIndexPage(boolean compact) {
+        int bytes = 0;
+        for (Object[] entry : indexEntries) {
+            bytes += BsonPages.encodeValue(entry[0], compact).length + BsonPages.encodeValue(entry[1], compact).length;
+        }
+        return bytes;
     }
 
     private static byte[] javaSerialise(Document document) throws Exception {
