@@ -534,7 +534,8 @@ public final class Benchmarks {
                 Report.num(bare) + " events/s bare read", Report.ratio(deserialised, bare), "(context)", null));
     }
 
-    private static double readRate(EventStore store, long total, Consumer<TrackedEventMessage<?>> handler) throws InterruptedException {
+    /** Events per second of reading the log from its start to {@code total}, each given to {@code handler}. */
+    static double readRate(EventStore store, long total, Consumer<TrackedEventMessage<?>> handler) throws InterruptedException {
         long start = System.nanoTime();
         long read = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {

@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -103,8 +101,8 @@ public final class RebuildProfile {
                 awaitProjections();
             }
             long total = head(store);
-            double bare = readRate(store, total, m -> { });
-            double deserialised = readRate(store, total, TrackedEventMessage::getPayload);
+            double bare = Benchmarks.readRate(store, total, m -> { });
+            double deserialised = Benchmarks.readRate(store, total, TrackedEventMessage::getPayload);
             System.out.printf("REBUILD log of %d events: bare read %.0f events/s, deserialised %.0f events/s (load %s)%n",
                     total, bare, deserialised, Report.loadAverage());
             for (int round = 1; round <= rounds; round++) {
@@ -231,22 +229,6 @@ public final class RebuildProfile {
     private static long head(EventStore store) {
         TrackingToken head = store.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
-    }
-
-    private static double readRate(EventStore store, long total, Consumer<TrackedEventMessage<?>> handler) throws InterruptedException {
-        long start = System.nanoTime();
-        long read = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
-            while (read < total && stream.hasNextAvailable(5, java.util.concurrent.TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> message = stream.nextAvailable();
-                handler.accept(message);
-                read++;
-                if (message.trackingToken().position().orElse(0) >= total) {
-                    break;
-                }
-            }
-        }
-        return read / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void deleteQuietly(Path directory) {

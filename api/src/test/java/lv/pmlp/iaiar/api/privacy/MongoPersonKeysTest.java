@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,6 +21,7 @@ import com.mongodb.client.MongoClients;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import lv.pmlp.iaiar.api.MutableClock;
 
 /** The key store's cache: fewer round trips, and never a destroyed key. */
 class MongoPersonKeysTest {
@@ -33,7 +31,7 @@ class MongoPersonKeysTest {
     /** The key store's reads, counted; {@link #duringNextRead} runs after the next one, before its result is used. */
     CountingTemplate store = new CountingTemplate(client);
     static final Duration TTL = Duration.ofMinutes(5);
-    MovingClock clock = new MovingClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
     MongoPersonKeys keys = new MongoPersonKeys(store, 100, TTL, clock);
     MongoPersonKeys elsewhere = new MongoPersonKeys(store, 100, TTL, clock);
 
@@ -200,28 +198,5 @@ class MongoPersonKeysTest {
     void aCacheTimeOfZeroIsRefused() {
         assertThatThrownBy(() -> new MongoPersonKeys(store, 100, Duration.ZERO, clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("register.key-store.cache-ttl");
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
