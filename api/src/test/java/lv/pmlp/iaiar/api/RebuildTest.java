@@ -156,7 +156,7 @@ class RebuildTest {
     void commandsAreAcceptedWhileARebuildRuns() {
         var started = api.post("administrator", "/api/v1/admin/projections/rebuilds",
                 Map.of("projections", List.of(ReadModels.CASE_FILE)));
-        String personId = new ReadSideScenario(api).person(today, "DURING", "7500000001");
+        String personId = new ReadSideScenario(api).person(today.minusDays(1), "DURING", "7500000001");
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 api.get("administrator", started.headers().get("location")).body().get("state").asText().equals("COMPLETED"));
