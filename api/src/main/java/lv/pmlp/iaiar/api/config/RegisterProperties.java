@@ -74,12 +74,10 @@ public record RegisterProperties(
     }
 
     /**
-     * Where the per-person keys live: a MongoDB database of their own; how many keys are cached in memory (about
-     * 210 bytes each: the default 100,000 take about 21 MB, 2 % of a 1 GB heap; rebuilds load each event batch's
-     * keys with one query, so they do not need every key cached).
-     */
-    /**
-     * @param cacheSize keys cached per node
+     * Where the per-person keys live: a MongoDB database of their own.
+     *
+     * @param cacheSize keys cached per node, about 210 bytes each (the default 100,000 take about 21 MB, 2 % of a 1 GB
+     *                  heap; rebuilds load each event batch's keys with one query, so they need not all be cached)
      * @param cacheTtl  how long a node serves a cached key before reading it again: the longest another node may go on
      *                  decrypting a person's data after this one destroyed the key
      */
