@@ -101,6 +101,13 @@ public class MongoPersonKeys implements PersonKeys {
             return cached;
         }
         long destroyedBefore = destructions();
+        if (cache.containsKey(personId)) {
+            // cached longer than the TTL: the key exists, so read it rather than try (and fail) to create one
+            KeyEntry stored = keys.findById(personId, KeyEntry.class, COLLECTION);
+            if (stored != null) {
+                return liveKey(remember(stored, destroyedBefore), personId);
+            }
+        }
         // A key is asked for when a person's personal data is first written, so try to create it first: one round
         // trip for a new person. The unique id refuses the insert when a key (or a tombstone) already exists.
         byte[] material = new byte[32];
@@ -115,7 +122,10 @@ public class MongoPersonKeys implements PersonKeys {
             // destroyed and removed between the two calls cannot happen (tombstones stay); read it again to be sure
             return keyFor(personId);
         }
-        SecretKey key = remember(entry, destroyedBefore);
+        return liveKey(remember(entry, destroyedBefore), personId);
+    }
+
+    private static SecretKey liveKey(SecretKey key, String personId) {
         if (key == DESTROYED) {
             throw new PersonErasedException(personId);
         }

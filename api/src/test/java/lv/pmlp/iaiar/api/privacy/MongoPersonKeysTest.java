@@ -48,6 +48,7 @@ class MongoPersonKeysTest {
     static final class CountingTemplate extends MongoTemplate {
 
         final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger inserts = new AtomicInteger();
         Runnable duringNextRead;
 
         CountingTemplate(MongoClient client) {
@@ -58,6 +59,12 @@ class MongoPersonKeysTest {
         public <T> T findById(Object id, Class<T> entityClass, String collectionName) {
             reads.incrementAndGet();
             return meanwhile(super.findById(id, entityClass, collectionName));
+        }
+
+        @Override
+        public <T> T insert(T objectToSave, String collectionName) {
+            inserts.incrementAndGet();
+            return super.insert(objectToSave, collectionName);
         }
 
         @Override
@@ -192,6 +199,18 @@ class MongoPersonKeysTest {
 
         assertThat(keys.existingKey("p-1")).isPresent();
         assertThat(store.reads).hasValue(0);
+    }
+
+    @Test
+    void aKeyCachedLongerThanItsCacheTimeIsReadAgainNotCreatedAgain() {
+        SecretKey created = keys.keyFor("p-1");
+        clock.advance(TTL.plusSeconds(1));
+        store.inserts.set(0);
+        store.reads.set(0);
+
+        assertThat(keys.keyFor("p-1")).isEqualTo(created);
+        assertThat(store.inserts).hasValue(0);
+        assertThat(store.reads).hasValue(1);
     }
 
     @Test
