@@ -77,4 +77,9 @@ public final class ReadModelCollections {
     public static List<Stored> of(String processingGroup) {
         return ALL.stream().filter(c -> c.processingGroup().equals(processingGroup)).toList();
     }
+
+    /** The names of a read model's collections. */
+    public static List<String> namesOf(String processingGroup) {
+        return of(processingGroup).stream().map(Stored::name).toList();
+    }
 }

@@ -17,14 +17,15 @@ import lv.pmlp.iaiar.events.Actor;
 import lv.pmlp.iaiar.events.person.DocumentType;
 import lv.pmlp.iaiar.events.person.IdentityDocument;
 import lv.pmlp.iaiar.events.person.IdentityDocumentRecordedEvent;
+import lv.pmlp.iaiar.projections.ReadModelCollections;
+import lv.pmlp.iaiar.projections.ReadModels;
 import lv.pmlp.iaiar.projections.TwoPersons;
 import lv.pmlp.iaiar.projections.batch.InProcessMongo;
 
 /** The entry bans and border check handled in one batch with its reads prefetched, against one event at a time. */
 class EntryBanBatchTest {
 
-    static final List<String> COLLECTIONS = List.of(EntryBanEntry.COLLECTION, IdentityDocumentEntry.COLLECTION,
-            "entry_ban_cases", BorderCheckEntry.COLLECTION);
+    static final List<String> COLLECTIONS = ReadModelCollections.namesOf(ReadModels.ENTRY_BANS);
 
     InProcessMongo store = new InProcessMongo();
 

@@ -10,14 +10,15 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import lv.pmlp.iaiar.projections.ReadModelCollections;
+import lv.pmlp.iaiar.projections.ReadModels;
 import lv.pmlp.iaiar.projections.TwoPersons;
 import lv.pmlp.iaiar.projections.batch.InProcessMongo;
 
 /** The boards handled in one batch with their reads prefetched, against one event at a time. */
 class OperationalBoardsBatchTest {
 
-    static final List<String> COLLECTIONS = List.of(DetentionBoardEntry.COLLECTION, DepartureDeadlineEntry.COLLECTION,
-            "board_cases", "board_decision_numbers", PendingApprovalEntry.COLLECTION);
+    static final List<String> COLLECTIONS = ReadModelCollections.namesOf(ReadModels.BOARDS);
 
     InProcessMongo store = new InProcessMongo();
 

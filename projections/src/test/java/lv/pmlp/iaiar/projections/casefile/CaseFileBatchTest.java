@@ -10,13 +10,15 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import lv.pmlp.iaiar.projections.ReadModelCollections;
+import lv.pmlp.iaiar.projections.ReadModels;
 import lv.pmlp.iaiar.projections.TwoPersons;
 import lv.pmlp.iaiar.projections.batch.InProcessMongo;
 
 /** Case files handled in one batch with their reads prefetched, against one event at a time. */
 class CaseFileBatchTest {
 
-    static final List<String> COLLECTIONS = List.of(CaseFileCollection.NAME);
+    static final List<String> COLLECTIONS = ReadModelCollections.namesOf(ReadModels.CASE_FILE);
 
     InProcessMongo store = new InProcessMongo();
 
