@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -80,11 +79,11 @@ class AggregateCacheTest {
     @Test
     void aRefusedCommandOnACachedPersonKeepsItsEarlierChanges() {
         String personId = api.post("vrs.officer", "/api/v1/persons", Requests.russianMan()).id();
-        var document = document("AC1");
-        assertThat(api.post("vrs.officer", documentsOf(personId), document).status()).isEqualTo(204);
+        var document = Requests.passport("AC1");
+        assertThat(api.post("vrs.officer", Requests.identityDocumentsOf(personId), document).status()).isEqualTo(204);
 
-        var again = api.post("vrs.officer", documentsOf(personId), document);
-        var next = api.post("vrs.officer", documentsOf(personId), document("AC2"), Map.of("If-Match", "\"1\""));
+        var again = api.post("vrs.officer", Requests.identityDocumentsOf(personId), document);
+        var next = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("AC2"), Map.of("If-Match", "\"1\""));
 
         assertThat(again.code()).isEqualTo("IDENTITY_DOCUMENT_ALREADY_RECORDED");
         assertThat(next.status()).isEqualTo(204);
@@ -100,9 +99,9 @@ class AggregateCacheTest {
                 new IdentityDocument(DocumentType.PASSPORT, "ELSEWHERE1", "UA", null, null),
                 new Actor("vrs.officer", Institution.VRS, "VRS", Role.OFFICER), Instant.now())));
 
-        var stale = api.post("vrs.officer", documentsOf(personId), document("AC3"));
-        var retried = api.post("vrs.officer", documentsOf(personId), document("AC3"));
-        var duplicate = api.post("vrs.officer", documentsOf(personId),
+        var stale = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("AC3"));
+        var retried = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("AC3"));
+        var duplicate = api.post("vrs.officer", Requests.identityDocumentsOf(personId),
                 Map.of("type", "PASSPORT", "number", "ELSEWHERE1", "issuingCountry", "UA"));
 
         assertThat(stale.status()).isEqualTo(409);
@@ -124,20 +123,12 @@ class AggregateCacheTest {
         var second = api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/departure-orders", Requests.departureOrder(TODAY, 7));
         var ban = api.post("vrs.officer", "/api/v1/return-cases/" + caseId + "/decisions/" + order.id() + "/entry-ban",
                 Map.of("duration", "P1Y", "legalBasis", "Imigrācijas likums, 47. pants"));
-        var document = api.post("vrs.officer", documentsOf(personId), document("AC4"));
+        var document = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("AC4"));
 
         assertThat(second.code()).isEqualTo("ACTIVE_DECISION_EXISTS");
         assertThat(ban.etag()).isEqualTo("\"2\"");
         assertThat(document.etag()).isEqualTo("\"1\"");
         assertThat(returnCaseCache.containsKey(caseId)).isTrue();
-    }
-
-    private static String documentsOf(String personId) {
-        return "/api/v1/persons/" + personId + "/identity-documents";
-    }
-
-    private static Map<String, Object> document(String number) {
-        return Map.of("type", "PASSPORT", "number", number + UUID.randomUUID().toString().substring(0, 6), "issuingCountry", "RU");
     }
 
     private int eventsOf(String aggregateId) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,10 +37,10 @@ class ConcurrencyTest {
     @Test
     void aChangeBasedOnAStaleVersionIsRefusedAndWritesNothing() {
         String personId = api.post("vrs.officer", "/api/v1/persons", Requests.russianMan()).id();
-        assertThat(api.post("vrs.officer", documentsOf(personId), document("AA1"), Map.of("If-Match", "\"0\"")).status())
+        assertThat(api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("AA1"), Map.of("If-Match", "\"0\"")).status())
                 .isEqualTo(204);
 
-        var stale = api.post("vrs.officer", documentsOf(personId), document("AA2"), Map.of("If-Match", "\"0\""));
+        var stale = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("AA2"), Map.of("If-Match", "\"0\""));
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.code()).isEqualTo("VERSION_MISMATCH");
@@ -51,9 +50,9 @@ class ConcurrencyTest {
     @Test
     void theVersionReturnedIsTheOneToSendNext() {
         String personId = api.post("vrs.officer", "/api/v1/persons", Requests.russianMan()).id();
-        var first = api.post("vrs.officer", documentsOf(personId), document("BB1"));
+        var first = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("BB1"));
 
-        var next = api.post("vrs.officer", documentsOf(personId), document("BB2"), Map.of("If-Match", first.etag()));
+        var next = api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport("BB2"), Map.of("If-Match", first.etag()));
 
         assertThat(first.etag()).isEqualTo("\"1\"");
         assertThat(next.status()).isEqualTo(204);
@@ -68,7 +67,7 @@ class ConcurrencyTest {
             List<Future<RegisterClient.Response>> attempts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String number = "CC" + i;
-                attempts.add(pool.submit(() -> api.post("vrs.officer", documentsOf(personId), document(number),
+                attempts.add(pool.submit(() -> api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport(number),
                         Map.of("If-Match", "\"0\""))));
             }
             List<Integer> statuses = new ArrayList<>();
@@ -92,7 +91,7 @@ class ConcurrencyTest {
             List<Future<RegisterClient.Response>> attempts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String number = "DD" + i;
-                attempts.add(pool.submit(() -> api.post("vrs.officer", documentsOf(personId), document(number))));
+                attempts.add(pool.submit(() -> api.post("vrs.officer", Requests.identityDocumentsOf(personId), Requests.passport(number))));
             }
             for (Future<RegisterClient.Response> attempt : attempts) {
                 assertThat(attempt.get().status()).isEqualTo(204);
@@ -124,14 +123,6 @@ class ConcurrencyTest {
                 new IdentityDocument(DocumentType.PASSPORT, number, "UA", null, null),
                 new Actor("vrs.officer", lv.pmlp.iaiar.events.Institution.VRS, "VRS", lv.pmlp.iaiar.events.Role.OFFICER),
                 Instant.now()));
-    }
-
-    private static String documentsOf(String personId) {
-        return "/api/v1/persons/" + personId + "/identity-documents";
-    }
-
-    private static Map<String, Object> document(String number) {
-        return Map.of("type", "PASSPORT", "number", number + UUID.randomUUID().toString().substring(0, 6), "issuingCountry", "RU");
     }
 
     private int eventsOf(String aggregateId) {

@@ -36,4 +36,14 @@ public final class Requests {
         return Map.of("issuedOn", issuedOn.toString(), "entryBan", entryBan,
                 "legalBasis", "Imigrācijas likums, 47. pants");
     }
+
+    /** Where a person's identity documents are recorded. */
+    public static String identityDocumentsOf(String personId) {
+        return "/api/v1/persons/" + personId + "/identity-documents";
+    }
+
+    /** A passport whose number starts with {@code prefix} and is unique to this call. */
+    public static Map<String, Object> passport(String prefix) {
+        return Map.of("type", "PASSPORT", "number", prefix + java.util.UUID.randomUUID().toString().substring(0, 6), "issuingCountry", "RU");
+    }
 }
