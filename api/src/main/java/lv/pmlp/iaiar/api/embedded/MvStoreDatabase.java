@@ -14,7 +14,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
@@ -53,7 +52,7 @@ final class MvStoreDatabase extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String name = getFullCollectionNamespace(collectionName);
-        return new H2Collection(this, collectionName, options, documents(name), meta(name), cursorRegistry);
+        return new MvStoreCollection(this, collectionName, options, documents(name), meta(name), cursorRegistry);
     }
 
     @Override

@@ -24,6 +24,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -76,6 +77,92 @@ class MvStoreBackendTest {
             assertThat(c.find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>()))
                     .containsExactly(new Document("_id", "a").append("n", 42), new Document("_id", "c").append("n", 3));
         }
+    }
+
+    @Test
+    void anIdInQueryFindsExactlyTheListedDocuments() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            for (String id : List.of("a", "b", "c", "d")) {
+                c.insertOne(new Document("_id", id).append("n", 1));
+            }
+            c.insertOne(new Document("_id", 7L).append("n", 2));
+
+            assertThat(ids(c.find(Filters.in("_id", List.of("d", "b", "x"))))).containsExactlyInAnyOrder("b", "d");
+            assertThat(ids(c.find(Filters.in("_id", List.<String>of())))).isEmpty();
+            // not only strings: the library's own matching, which equates 7 with 7L
+            assertThat(ids(c.find(Filters.in("_id", List.of("a", 7))))).containsExactlyInAnyOrder("a", 7L);
+            // a further condition is still applied
+            c.updateOne(Filters.eq("_id", "c"), Updates.set("n", 2));
+            assertThat(ids(c.find(Filters.and(Filters.in("_id", List.of("a", "c")), Filters.eq("n", 2))))).containsExactly("c");
+        }
+    }
+
+    @Test
+    void aReplacementByIdMovesTheDocumentInItsIndexesAndKeepsTheDataSize() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.createIndex(Indexes.ascending("number"));
+            c.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            c.insertOne(new Document("_id", "a").append("number", "N1").append("code", "A"));
+            c.insertOne(new Document("_id", "b").append("number", "N2").append("code", "B"));
+
+            UpdateResult result = c.replaceOne(Filters.eq("_id", "a"), new Document("number", "N3").append("code", "C")
+                    .append("extra", List.of(1, 2)));
+
+            assertThat(result.getMatchedCount()).isEqualTo(1);
+            assertThat(result.getModifiedCount()).isEqualTo(1);
+            assertThat(ids(c.find(Filters.eq("number", "N1")))).isEmpty();
+            assertThat(ids(c.find(Filters.eq("number", "N3")))).containsExactly("a");
+            assertThat(c.find(Filters.eq("_id", "a")).first()).isEqualTo(new Document("_id", "a").append("number", "N3")
+                    .append("code", "C").append("extra", List.of(1, 2)));
+            MongoCollection<Document> same = store.client.getDatabase("db").getCollection("same");
+            same.insertMany(c.find().into(new java.util.ArrayList<>()));
+            assertThat(dataSize(store, "c")).isEqualTo(dataSize(store, "same"));
+        }
+    }
+
+    @Test
+    void aReplacementWithTheSameContentModifiesNothing() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.insertOne(new Document("_id", "a").append("n", 1));
+
+            UpdateResult result = c.replaceOne(Filters.eq("_id", "a"), new Document("_id", "a").append("n", 1));
+
+            assertThat(result.getMatchedCount()).isEqualTo(1);
+            assertThat(result.getModifiedCount()).isZero();
+        }
+    }
+
+    @Test
+    void aReplacementRefusedByAUniqueIndexOrChangingTheIdChangesNothing() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            c.insertOne(new Document("_id", "a").append("code", "A"));
+            c.insertOne(new Document("_id", "b").append("code", "B"));
+
+            assertThatThrownBy(() -> c.replaceOne(Filters.eq("_id", "a"), new Document("code", "B")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> c.replaceOne(Filters.eq("_id", "a"), new Document("_id", "z").append("code", "Z")))
+                    .isInstanceOf(MongoWriteException.class);
+
+            assertThat(c.find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>())).containsExactly(
+                    new Document("_id", "a").append("code", "A"), new Document("_id", "b").append("code", "B"));
+            assertThat(ids(c.find(Filters.eq("code", "A")))).containsExactly("a");
+        }
+    }
+
+    private static long dataSize(EmbeddedStore store, String collection) {
+        return store.client.getDatabase("db").runCommand(new Document("collStats", collection)).get("size", Number.class)
+                .longValue();
+    }
+
+    private static List<Object> ids(Iterable<Document> documents) {
+        List<Object> ids = new java.util.ArrayList<>();
+        documents.forEach(d -> ids.add(d.get("_id")));
+        return ids;
     }
 
     @Test
