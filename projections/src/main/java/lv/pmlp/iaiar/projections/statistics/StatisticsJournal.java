@@ -1,6 +1,7 @@
 package lv.pmlp.iaiar.projections.statistics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,6 @@ import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 
 import lv.pmlp.iaiar.projections.ReadModels;
@@ -41,8 +40,8 @@ import lv.pmlp.iaiar.projections.statistics.StatisticsRollups.PersonRollup;
  * <li>the per-person documents are written (one bulk write per collection);</li>
  * <li>the changes are applied to the counter documents: the touched documents are read with one {@code $in} find
  *     per collection, and each one whose marker {@value #MARKER} (the {@code seq} of the last journal applied to it)
- *     is below {@code seq} gets one update with its new counter values (set, not incremented) and {@code j = seq};
- *     counters that reach zero, and maps left empty, are removed by the same update;</li>
+ *     is below {@code seq} is replaced by its new counter values (not increments) and {@code j = seq}, without the
+ *     counters that reach zero and the maps left empty ({@link CounterChange});</li>
  * <li>if some documents are left without counters, the journal is marked {@value #APPLIED} (keeping only their ids)
  *     and they are deleted; the journal is closed: its content dropped, its {@code seq} kept for the next batch.</li>
  * </ol>
@@ -242,7 +241,8 @@ public final class StatisticsJournal {
             if (guarded) {
                 filter = Filters.and(filter, marker == null ? Filters.exists(MARKER, false) : Filters.eq(MARKER, marker));
             }
-            writes.add(new UpdateOneModel<>(filter, change.update(MARKER, seq), new UpdateOptions().upsert(document == null)));
+            writes.add(new ReplaceOneModel<>(filter, change.replacement(id, MARKER, seq),
+                    new ReplaceOptions().upsert(document == null)));
             if (change.empty()) {
                 empty.add(id);
             }
@@ -286,6 +286,8 @@ public final class StatisticsJournal {
         private final String id;
         private final long seq;
         private final Map<String, PersonRollup> rollups = new LinkedHashMap<>();
+        /** What each rollup in {@link #rollups} adds to the counters, so the person's next fact need not count it again. */
+        private final Map<String, List<Count>> counted = new HashMap<>();
         private final Map<String, Map<String, Map<String, Long>>> changes = new TreeMap<>();
 
         private Batch(int segment) {
@@ -293,13 +295,23 @@ public final class StatisticsJournal {
             this.seq = finishOpen(id) + 1;
         }
 
-        /** The person's rollup as the batch leaves it, and what that changes in the counters. */
-        void changed(PersonRollup rollup, List<Count> difference) {
+        /**
+         * The person's rollup as the batch leaves it, what it adds to the counters ({@link PersonRollup#counted()})
+         * and what that changes in them.
+         */
+        void changed(PersonRollup rollup, List<Count> counts, List<Count> difference) {
             rollups.put(rollup.personId(), rollup);
+            counted.put(rollup.personId(), counts);
             for (Count count : difference) {
                 changes.computeIfAbsent(count.in(), c -> new TreeMap<>()).computeIfAbsent(count.doc(), d -> new TreeMap<>())
                         .merge(count.field(), count.n(), Long::sum);
             }
+        }
+
+        /** {@link PersonRollup#counted()}, remembered when the batch itself left the rollup so. */
+        List<Count> counted(PersonRollup rollup) {
+            List<Count> counts = counted.get(rollup.personId());
+            return counts != null && rollup.equals(rollups.get(rollup.personId())) ? counts : rollup.counted();
         }
 
         @Override
@@ -323,6 +335,7 @@ public final class StatisticsJournal {
             })));
             Map<String, Map<String, Map<String, Long>>> summed = changes(counts);
             rollups.clear();
+            counted.clear();
             changes.clear();
 
             Bson previous = seq == 1 ? Filters.eq("_id", id) : Filters.and(Filters.eq("_id", id), Filters.eq(SEQ, seq - 1));

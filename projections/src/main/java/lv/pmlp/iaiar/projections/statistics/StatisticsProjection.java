@@ -51,6 +51,7 @@ import lv.pmlp.iaiar.events.returncase.ReturnCaseOpenedEvent;
 import lv.pmlp.iaiar.events.returncase.ReturnGround;
 import lv.pmlp.iaiar.events.returncase.VoluntaryDepartureDeadlineMissedEvent;
 import lv.pmlp.iaiar.projections.ReadModels;
+import lv.pmlp.iaiar.projections.batch.BatchReads;
 import lv.pmlp.iaiar.projections.batch.BatchedMongo;
 
 /**
@@ -92,6 +93,47 @@ public class StatisticsProjection {
     record DetentionDimensions(@Id String detentionId, LocalDate detainedOn) {
     }
 
+    /**
+     * What {@link #on} reads by id, for the batch's prefetch (the facts an amendment corrects are read one by one:
+     * amendments are rare, and which facts they touch is known only from the rollup).
+     */
+    static void reads(EventMessage<?> message, BatchReads.Reads reads) {
+        if (!(message.getPayload() instanceof PersonEvent event)) {
+            return;
+        }
+        reads.byId(StatisticalProfile.COLLECTION, event.personId(), StatisticalProfile.class);
+        reads.byId(StatisticsRollups.PERSONS, event.personId(), StatisticsRollups.PersonRollup.class);
+        if (event instanceof ReturnCaseEvent caseEvent) {
+            reads.byId(CASES, caseEvent.caseId(), CaseDimensions.class);
+        }
+        String decisionId = event instanceof DecisionServedEvent e ? e.decisionId()
+                : event instanceof AppealLodgedEvent e ? e.decisionId()
+                : event instanceof AppealDecidedEvent e ? e.decisionId()
+                : event instanceof DecisionAnnulledEvent e ? e.decisionId()
+                : event instanceof DecisionWithdrawnEvent e ? e.decisionId()
+                : event instanceof DepartureOrderSupersededEvent e ? e.decisionId()
+                : event instanceof EnforcementSuspendedEvent e ? e.decisionId()
+                : event instanceof EnforcementResumedEvent e ? e.decisionId()
+                : event instanceof DepartureConfirmedEvent e ? e.decisionId()
+                : event instanceof RemovalExecutedEvent e ? e.decisionId()
+                : event instanceof VoluntaryDepartureDeadlineMissedEvent e ? e.decisionId()
+                : null;
+        if (decisionId != null) {
+            reads.byId(DECISIONS, decisionId, DecisionDimensions.class);
+        }
+        String banId = event instanceof EntryBanActivatedEvent e ? e.banId()
+                : event instanceof EntryBanShortenedEvent e ? e.banId()
+                : event instanceof EntryBanLiftedEvent e ? e.banId()
+                : event instanceof EntryBanExpiredEvent e ? e.banId()
+                : null;
+        if (banId != null) {
+            reads.byId(BANS, banId, BanDimensions.class);
+        }
+        if (event instanceof ForeignerReleasedEvent e) {
+            reads.byId(DETENTIONS, e.detentionId(), DetentionDimensions.class);
+        }
+    }
+
     @EventHandler
     void on(PersonEvent event, EventMessage<?> message) {
         BatchedMongo documents = rollups.documents();
@@ -111,7 +153,8 @@ public class StatisticsProjection {
         }
         StatisticalProfile profile = documents.findById(event.personId(), StatisticalProfile.class, StatisticalProfile.COLLECTION);
         StatisticalFact fact = fact(documents, event, message, profile);
-        documents.save(fact, StatisticalFact.COLLECTION);
+        // one fact per event: an insert unless the event is delivered again
+        documents.saveNew(fact, StatisticalFact.COLLECTION);
         rollups.apply(fact, profile);
     }
 

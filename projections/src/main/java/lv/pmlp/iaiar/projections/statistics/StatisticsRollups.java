@@ -78,6 +78,9 @@ public class StatisticsRollups {
     public static final String WORK_SUM = "ws";
     public static final String WORK_DAYS = "wx";
     public static final String NONE = "~";
+    /** Codes encoded as field names so far ({@link #encode}), up to a bound. */
+    private static final int ENCODED_LIMIT = 50_000;
+    private static final Map<String, String> ENCODED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The EIL tables kept as rollups, by their annual dataset code, with their reference fact and own breakdown. */
     public enum Table {
@@ -187,7 +190,8 @@ public class StatisticsRollups {
     /** With {@code steps} told of each step at a batch's end (tests stop there, as a crash would). */
     public StatisticsRollups(MongoTemplate mongo, StatisticsJournal.Steps steps) {
         this.mongo = mongo;
-        this.documents = new BatchedMongo(mongo);
+        // the projection's reads by id, the rollups' included, are loaded with one query per collection and batch
+        this.documents = new BatchedMongo(mongo, StatisticsProjection::reads);
         this.journal = new StatisticsJournal(mongo, documents, steps);
         // a journal a crash left open is finished before anyone reads the counters, not only at the next batch
         journal.finishOpen();
@@ -222,9 +226,10 @@ public class StatisticsRollups {
         if (after.equals(before)) {
             return;
         }
-        List<Count> difference = difference(before == null ? List.of() : before.counted(), after.counted());
+        List<Count> counted = after.counted();
+        List<Count> difference = difference(before == null ? List.of() : batch.counted(before), counted);
         documents.save(after, PERSONS);
-        batch.changed(after, difference);
+        batch.changed(after, counted, difference);
     }
 
     /** The event ids of every fact of the person, as their rollup lists them (in this batch's state). */
@@ -432,16 +437,33 @@ public class StatisticsRollups {
         return java.util.Arrays.stream(name.split("\\|", -1)).map(StatisticsRollups::decode).toList();
     }
 
-    /** Codes become field names: anything but letters, digits, '_' and '-' is written %XX (no '.', no '$'). */
+    /**
+     * Codes become field names: anything but letters, digits, '_' and '-' is written %XX (no '.', no '$'). The
+     * codes are few (code lists, units, officers) and each fact's counters encode them again and again, so the
+     * encodings are remembered, up to {@value #ENCODED_LIMIT}.
+     */
     public static String encode(String code) {
         String value = Objects.requireNonNullElse(code, EilCodes.UNKNOWN);
+        String known = ENCODED.get(value);
+        if (known != null) {
+            return known;
+        }
+        String encoded = encodeNow(value);
+        if (ENCODED.size() < ENCODED_LIMIT) {
+            ENCODED.put(value, encoded);
+        }
+        return encoded;
+    }
+
+    private static String encodeNow(String value) {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
                 out.append(c);
             } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }
         return out.toString();

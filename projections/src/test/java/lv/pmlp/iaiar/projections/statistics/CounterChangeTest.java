@@ -2,13 +2,14 @@ package lv.pmlp.iaiar.projections.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-/** How a batch's changes become one update of a counter document, without a store. */
+/** How a batch's changes become a counter document's new content, without a store. */
 class CounterChangeTest {
 
     static final Document COUNTERS = new Document("_id", "migr_eiord:2026-Q1#3").append("j", 4L)
@@ -17,20 +18,20 @@ class CounterChangeTest {
             .append("excluded", 1L);
 
     @Test
-    void countersAreSetToTheirNewValueAndThoseReachingZeroAreUnset() {
+    void countersGetTheirNewValueAndThoseReachingZeroAreDropped() {
         CounterChange change = CounterChange.of(COUNTERS, changes("cells.RU|M|Y18-34", -2L, "cells.RU|T|TOTAL", 1L,
                 "cells.UZ|T|TOTAL", 1L, "excluded", -1L));
 
-        assertThat(change.set()).isEqualTo(new Document("cells.RU|T|TOTAL", 3L).append("cells.UZ|T|TOTAL", 1L));
-        assertThat(change.unset()).isEqualTo(new Document("cells.RU|M|Y18-34", "").append("excluded", ""));
+        assertThat(change.counters()).isEqualTo(new Document("cells",
+                new Document("RU|T|TOTAL", 3L).append("UZ|T|TOTAL", 1L)).append("uam", new Document("NOT_UAM", 1L)));
         assertThat(change.empty()).isFalse();
     }
 
     @Test
-    void aMapLeftWithoutCountersIsUnsetWhole() {
+    void aMapLeftWithoutCountersIsDroppedWhole() {
         CounterChange change = CounterChange.of(COUNTERS, changes("uam.NOT_UAM", -1L));
 
-        assertThat(change.unset()).isEqualTo(new Document("uam", ""));
+        assertThat(change.counters()).doesNotContainKey("uam").containsKeys("cells", "excluded");
     }
 
     @Test
@@ -38,16 +39,30 @@ class CounterChangeTest {
         CounterChange change = CounterChange.of(COUNTERS, changes("cells.RU|M|Y18-34", -2L, "cells.RU|T|TOTAL", -2L,
                 "uam.NOT_UAM", -1L, "excluded", -1L));
 
-        assertThat(change.unset()).isEqualTo(new Document("cells", "").append("excluded", "").append("uam", ""));
+        assertThat(change.counters()).isEmpty();
         assertThat(change.empty()).isTrue();
+        assertThat(change.replacement("migr_eiord:2026-Q1#3", "j", 5L))
+                .isEqualTo(new Document("_id", "migr_eiord:2026-Q1#3").append("j", 5L));
     }
 
     @Test
     void aDocumentNotThereYetGetsTheChangesAsItsCounters() {
         CounterChange change = CounterChange.of(null, changes("persons", -1L, "citizens.RU", -1L));
 
-        assertThat(change.update("j", 7L)).isEqualTo(new Document("$set",
-                new Document("citizens.RU", -1L).append("persons", -1L).append("j", 7L)));
+        assertThat(change.replacement("2026-03", "j", 7L)).isEqualTo(new Document("_id", "2026-03")
+                .append("citizens", new Document("RU", -1L)).append("persons", -1L).append("j", 7L));
+    }
+
+    @Test
+    void countersAreInNameOrderWhateverOrderTheDocumentHadThem() {
+        Document unordered = new Document("_id", "2026-03#1").append("uam", new Document("UAM", 1L))
+                .append("cells", new Document("UZ|T|TOTAL", 1L).append("AF|T|TOTAL", 2L));
+
+        CounterChange change = CounterChange.of(unordered, changes("cells.MD|T|TOTAL", 1L));
+
+        assertThat(List.copyOf(change.counters().keySet())).containsExactly("cells", "uam");
+        assertThat(List.copyOf(change.counters().get("cells", Document.class).keySet()))
+                .containsExactly("AF|T|TOTAL", "MD|T|TOTAL", "UZ|T|TOTAL");
     }
 
     private static Map<String, Long> changes(Object... pairs) {

@@ -27,6 +27,16 @@ class StatisticsRollupsTest {
     int events;
 
     @Test
+    void codesBecomeFieldNamesWithEverythingButLettersDigitsUnderscoreAndDashEscaped() {
+        for (int time = 0; time < 2; time++) {
+            assertThat(StatisticsRollups.encode("officer.vrs-12")).isEqualTo("officer%2Evrs-12");
+            assertThat(StatisticsRollups.encode("RĪGA|$x")).isEqualTo("R%C4%AAGA%7C%24x");
+            assertThat(StatisticsRollups.encode(null)).isEqualTo(EilCodes.UNKNOWN);
+        }
+        assertThat(StatisticsRollups.decode(StatisticsRollups.encode("Bērziņš.ā_b"))).isEqualTo("Bērziņš.ā_b");
+    }
+
+    @Test
     void aPersonOrderedToLeaveInTwoMonthsOfAQuarterCountsOnceInTheQuarterAndTheYear() {
         List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)), issued(LocalDate.of(2026, 2, 15)));
 
