@@ -54,25 +54,24 @@ final class MvStoreCollection extends H2Collection {
     }
 
     /**
-     * A replacement by string id ({@code {_id: "x"}} and a document without operators, not multi), which is how the
-     * projections write (bulk replaces of whole documents): done here without what the library adds for the general
-     * case, a deep clone of the stored document, the replacement applied to a second copy and a normalising
-     * comparison of old and new (with the size computations, most of an update's time in a statistics rebuild, JFR).
-     * The stored document is a fresh decode of its page, so nothing else holds it. The result, indexes, data size
-     * and oplog are as the library's; the document is stored in the replacement's field order, as MongoDB does (the
-     * library keeps the stored order for fields both have). Anything else, an upsert of a missing document among
-     * them, is the library's.
+     * A replacement of one document named by its string id ({@code {_id: "x"}}, or an {@code $and} with it and other
+     * conditions, such as the statistics journal's sequence number), which is how the projections write: done here
+     * without what the library adds for the general case, a deep clone of the stored document, the replacement
+     * applied to a second copy and a normalising comparison of old and new (with the size computations, most of an
+     * update's time in a statistics rebuild, JFR). The stored document is a fresh decode of its page, so nothing
+     * else holds it. The result, indexes, data size and oplog are as the library's; the document is stored in the
+     * replacement's field order, as MongoDB does (the library keeps the stored order for fields both have).
+     * Anything else, an upsert of a missing document among them, is the library's.
      */
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
-        Object position = multi || !(selector.size() == 1 && selector.get(ID) instanceof String id)
-                || !isReplacementOf(update, id) ? null : positionOf(id);
-        if (position == null) {
+        String id = multi ? null : idOf(selector);
+        Object position = id == null || !isReplacementOf(update, id) ? null : positionOf(id);
+        Document stored = position == null ? null : getDocument(position);
+        if (stored == null || !documentMatchesQuery(stored, selector)) {
             return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
         }
-        String id = (String) selector.get(ID);
-        Document stored = getDocument(position);
         Document replacement = new Document(ID, stored.get(ID));
         update.forEach((field, value) -> {
             if (!ID.equals(field)) {
@@ -96,6 +95,24 @@ final class MvStoreCollection extends H2Collection {
         result.put("n", 1);
         result.put("nModified", modified ? 1 : 0);
         return result;
+    }
+
+    /** The string id a selector names: {@code {_id: "x"}}, or one of the conditions of its {@code $and}; else null. */
+    private static String idOf(Document selector) {
+        if (selector.size() != 1) {
+            return null;
+        }
+        if (selector.get(ID) instanceof String id) {
+            return id;
+        }
+        if (selector.get("$and") instanceof List<?> conditions) {
+            for (Object condition : conditions) {
+                if (condition instanceof Document named && named.size() == 1 && named.get(ID) instanceof String id) {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether {@code update} is a whole document (no operator) that keeps the id. */

@@ -123,6 +123,23 @@ class MvStoreBackendTest {
     }
 
     @Test
+    void aReplacementByIdWithAFurtherConditionReplacesOnlyWhenTheConditionHolds() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.insertOne(new Document("_id", "journal").append("seq", 4L));
+
+            UpdateResult stale = c.replaceOne(Filters.and(Filters.eq("_id", "journal"), Filters.eq("seq", 3L)),
+                    new Document("_id", "journal").append("seq", 9L));
+            UpdateResult current = c.replaceOne(Filters.and(Filters.eq("_id", "journal"), Filters.eq("seq", 4L)),
+                    new Document("_id", "journal").append("seq", 5L));
+
+            assertThat(stale.getMatchedCount()).isZero();
+            assertThat(current.getModifiedCount()).isEqualTo(1);
+            assertThat(c.find().into(new java.util.ArrayList<>())).containsExactly(new Document("_id", "journal").append("seq", 5L));
+        }
+    }
+
+    @Test
     void aReplacementWithTheSameContentModifiesNothing() {
         try (EmbeddedStore store = EmbeddedStore.files(directory)) {
             MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");

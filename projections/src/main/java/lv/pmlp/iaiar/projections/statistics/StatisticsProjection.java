@@ -94,8 +94,9 @@ public class StatisticsProjection {
     }
 
     /**
-     * What {@link #on} reads by id, for the batch's prefetch (the facts an amendment corrects are read one by one:
-     * amendments are rare, and which facts they touch is known only from the rollup).
+     * What {@link #on} reads by id, for the batch's prefetch. Read one by one: the facts an amendment corrects
+     * (amendments are rare, and which facts they touch is known only from the rollup) and the decision of a ban
+     * change (known only from the ban) when the batch has not written it.
      */
     static void reads(EventMessage<?> message, BatchReads.Reads reads) {
         if (!(message.getPayload() instanceof PersonEvent event)) {
@@ -117,6 +118,7 @@ public class StatisticsProjection {
                 : event instanceof DepartureConfirmedEvent e ? e.decisionId()
                 : event instanceof RemovalExecutedEvent e ? e.decisionId()
                 : event instanceof VoluntaryDepartureDeadlineMissedEvent e ? e.decisionId()
+                : event instanceof EntryBanImposedEvent e ? e.decisionId()
                 : null;
         if (decisionId != null) {
             reads.byId(DECISIONS, decisionId, DecisionDimensions.class);
