@@ -58,9 +58,10 @@ final class MvStoreCollection extends H2Collection {
      * conditions, such as the statistics journal's sequence number), which is how the projections write: done here
      * without what the library adds for the general case, a deep clone of the stored document, the replacement
      * applied to a second copy and a normalising comparison of old and new (with the size computations, most of an
-     * update's time in a statistics rebuild, JFR). The stored document is a fresh decode of its page, so nothing
-     * else holds it. The result, indexes, data size and oplog are as the library's; the document is stored in the
-     * replacement's field order, as MongoDB does (the library keeps the stored order for fields both have).
+     * update's time in a statistics rebuild, JFR). The stored document is left as it is (the page cache may share
+     * it) and the replacement takes its place. The result, indexes, data size and oplog are as the library's; the
+     * document is stored in the replacement's field order, as MongoDB does (the library keeps the stored order for
+     * fields both have), and "modified" means not equal as stored, without the library's numeric normalisation.
      * Anything else, an upsert of a missing document among them, is the library's.
      */
     @Override
