@@ -48,10 +48,27 @@ public final class BsonPages {
      * every page a commit rewrites (most of the store's allocation in the benchmark's profiles).
      */
     public static void encodeInto(WriteBuffer page, Map<String, ?> document) {
+        ByteBuf scratch = encodedInScratch(document);
+        page.put(scratch.nioBuffer());
+        releaseIfLarge(scratch);
+    }
+
+    /** A document's BSON size, as mongo-java-server counts a collection's data size, encoded in the scratch buffer. */
+    static int sizeOf(Map<String, ?> document) {
+        ByteBuf scratch = encodedInScratch(document);
+        int size = scratch.writerIndex();
+        releaseIfLarge(scratch);
+        return size;
+    }
+
+    private static ByteBuf encodedInScratch(Map<String, ?> document) {
         ByteBuf scratch = SCRATCH.get();
         scratch.clear();
         BsonEncoder.encodeDocument(document, scratch);
-        page.put(scratch.nioBuffer());
+        return scratch;
+    }
+
+    private static void releaseIfLarge(ByteBuf scratch) {
         if (scratch.capacity() > SCRATCH_KEPT) {
             // one unusually large document should not stay held by the thread
             SCRATCH.remove();

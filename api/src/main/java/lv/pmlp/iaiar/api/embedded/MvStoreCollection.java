@@ -16,9 +16,6 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 /**
  * The library's collection on our maps, with the two operations of a projection's batch made cheaper: the prefetch's
@@ -70,7 +67,8 @@ final class MvStoreCollection extends H2Collection {
         String id = multi ? null : idOf(selector);
         Object position = id == null || !isReplacementOf(update, id) ? null : positionOf(id);
         Document stored = position == null ? null : getDocument(position);
-        if (stored == null || !documentMatchesQuery(stored, selector)) {
+        // a selector naming one id is never the prefetch's $in: the library's matching, without the $in cache
+        if (stored == null || !super.documentMatchesQuery(stored, selector)) {
             return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
         }
         Document replacement = new Document(ID, stored.get(ID));
@@ -88,7 +86,7 @@ final class MvStoreCollection extends H2Collection {
             for (Index<Object> index : getIndexes()) {
                 index.updateInPlace(stored, replacement, position, this);
             }
-            updateDataSize(sizeOf(replacement) - sizeOf(stored));
+            updateDataSize(BsonPages.sizeOf(replacement) - BsonPages.sizeOf(stored));
             handleUpdate(position, stored, replacement);
         }
         oplog.handleUpdate(getFullName(), selector, update, modified ? List.<Object>of(id) : List.of());
@@ -134,17 +132,6 @@ final class MvStoreCollection extends H2Collection {
             }
         }
         return null;
-    }
-
-    /** A document's BSON size, as the library counts it for the collection's data size. */
-    private static int sizeOf(Document document) {
-        ByteBuf buffer = Unpooled.buffer();
-        try {
-            BsonEncoder.encodeDocument(document, buffer);
-            return buffer.writerIndex();
-        } finally {
-            buffer.release();
-        }
     }
 
     /** The ids of a query that is exactly {@code {_id: {$in: [strings]}}}, else null. */

@@ -18,9 +18,8 @@ import org.bson.Document;
  * document either way.
  *
  * @param counters the counters afterwards (fields and maps of them), without the id and the marker
- * @param empty    whether the document holds no counter afterwards
  */
-record CounterChange(Document counters, boolean empty) {
+record CounterChange(Document counters) {
 
     /** The fields that are not counters. */
     private static final Set<String> BOOKKEEPING = Set.of("_id", StatisticsJournal.MARKER);
@@ -51,7 +50,12 @@ record CounterChange(Document counters, boolean empty) {
         after.values().removeIf(value -> value instanceof Map<?, ?> map && map.isEmpty());
         Document counters = new Document();
         after.forEach((field, value) -> counters.put(field, value instanceof Map<?, ?> map ? new Document(cast(map)) : value));
-        return new CounterChange(counters, counters.isEmpty());
+        return new CounterChange(counters);
+    }
+
+    /** Whether the document holds no counter afterwards. */
+    boolean empty() {
+        return counters.isEmpty();
     }
 
     /** The whole document to write: its id, its counters and {@code marker} set to {@code seq}. */

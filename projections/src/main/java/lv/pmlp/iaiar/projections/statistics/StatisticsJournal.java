@@ -1,7 +1,6 @@
 package lv.pmlp.iaiar.projections.statistics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,14 +279,17 @@ public final class StatisticsJournal {
         return changes;
     }
 
+    /** A person's rollup and {@link PersonRollup#counted() what it counts}. */
+    private record Counted(PersonRollup rollup, List<Count> counts) {
+    }
+
     /** One batch: the person rollups it changed and the sum of their changes to the counters. */
     final class Batch implements BatchedWrites {
 
         private final String id;
         private final long seq;
-        private final Map<String, PersonRollup> rollups = new LinkedHashMap<>();
-        /** What each rollup in {@link #rollups} adds to the counters, so the person's next fact need not count it again. */
-        private final Map<String, List<Count>> counted = new HashMap<>();
+        /** By person: the rollup and what it adds to the counters, so the person's next fact need not count it again. */
+        private final Map<String, Counted> rollups = new LinkedHashMap<>();
         private final Map<String, Map<String, Map<String, Long>>> changes = new TreeMap<>();
 
         private Batch(int segment) {
@@ -300,8 +302,7 @@ public final class StatisticsJournal {
          * and what that changes in them.
          */
         void changed(PersonRollup rollup, List<Count> counts, List<Count> difference) {
-            rollups.put(rollup.personId(), rollup);
-            counted.put(rollup.personId(), counts);
+            rollups.put(rollup.personId(), new Counted(rollup, counts));
             for (Count count : difference) {
                 changes.computeIfAbsent(count.in(), c -> new TreeMap<>()).computeIfAbsent(count.doc(), d -> new TreeMap<>())
                         .merge(count.field(), count.n(), Long::sum);
@@ -310,8 +311,8 @@ public final class StatisticsJournal {
 
         /** {@link PersonRollup#counted()}, remembered when the batch itself left the rollup so. */
         List<Count> counted(PersonRollup rollup) {
-            List<Count> counts = counted.get(rollup.personId());
-            return counts != null && rollup.equals(rollups.get(rollup.personId())) ? counts : rollup.counted();
+            Counted known = rollups.get(rollup.personId());
+            return known != null && rollup.equals(known.rollup()) ? known.counts() : rollup.counted();
         }
 
         @Override
@@ -321,10 +322,10 @@ public final class StatisticsJournal {
                 return;
             }
             List<Document> persons = new ArrayList<>(rollups.size());
-            for (PersonRollup rollup : rollups.values()) {
+            for (Counted changed : rollups.values()) {
                 // the same mapping the buffer (and MongoTemplate.save) uses, so a rollup written again is the same
                 Document person = new Document();
-                mongo.getConverter().write(rollup, person);
+                mongo.getConverter().write(changed.rollup(), person);
                 persons.add(person);
             }
             List<Document> counts = new ArrayList<>();
@@ -335,7 +336,6 @@ public final class StatisticsJournal {
             })));
             Map<String, Map<String, Map<String, Long>>> summed = changes(counts);
             rollups.clear();
-            counted.clear();
             changes.clear();
 
             Bson previous = seq == 1 ? Filters.eq("_id", id) : Filters.and(Filters.eq("_id", id), Filters.eq(SEQ, seq - 1));

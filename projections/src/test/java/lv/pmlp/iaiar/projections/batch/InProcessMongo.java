@@ -25,6 +25,8 @@ import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
+import lv.pmlp.iaiar.projections.ReadModelCollections;
+
 /**
  * mongo-java-server in memory, as the embedded default runs it, with a count of the {@code find} commands sent, and
  * event batches handled the way an event processor handles them: one {@link BatchingUnitOfWork} whose last event
@@ -105,6 +107,17 @@ public final class InProcessMongo implements AutoCloseable {
         Map<String, List<Document>> all = new LinkedHashMap<>();
         for (String collection : collections) {
             all.put(collection, template.getCollection(collection).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        }
+        return all;
+    }
+
+    /** Every document of a read model's collections, by id, without their bookkeeping fields ({@link ReadModelCollections}). */
+    public Map<String, List<Document>> readModel(String processingGroup) {
+        Map<String, List<Document>> all = new LinkedHashMap<>();
+        for (ReadModelCollections.Stored collection : ReadModelCollections.of(processingGroup)) {
+            List<Document> documents = documents(List.of(collection.name())).get(collection.name());
+            documents.forEach(d -> d.keySet().removeAll(collection.bookkeeping()));
+            all.put(collection.name(), documents);
         }
         return all;
     }
