@@ -470,6 +470,10 @@ public class StatisticsRollups {
     }
 
     public static String decode(String field) {
+        if (field.indexOf('%') < 0) {
+            // most codes need no escape (code lists, unit and officer ids); tables decode thousands a request
+            return field;
+        }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);

@@ -37,6 +37,13 @@ class StatisticsRollupsTest {
     }
 
     @Test
+    void aFieldNameDecodesToTheCodeItWasWrittenFromWithOrWithoutEscapes() {
+        for (String code : List.of("VRS-RIGA", "officer.vrs-12", "RĪGA|$x", "100%", "a%2")) {
+            assertThat(StatisticsRollups.decode(StatisticsRollups.encode(code))).isEqualTo(code);
+        }
+    }
+
+    @Test
     void aPersonOrderedToLeaveInTwoMonthsOfAQuarterCountsOnceInTheQuarterAndTheYear() {
         List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)), issued(LocalDate.of(2026, 2, 15)));
 
