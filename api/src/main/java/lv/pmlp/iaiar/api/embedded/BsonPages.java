@@ -3,6 +3,7 @@ package lv.pmlp.iaiar.api.embedded;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,25 @@ public final class BsonPages {
     }
 
     public static byte[] encode(Map<String, ?> document) {
+        BsonWriter writer = BsonWriter.scratch().document(document);
+        byte[] bytes = Arrays.copyOf(writer.bytes(), writer.size());
+        writer.release();
+        return bytes;
+    }
+
+    /**
+     * Encodes straight into the page being written, through one scratch array per thread: encoding into a new
+     * growing buffer and copying the result out made about three times a document's size in garbage, for every
+     * document of every page a commit rewrites (most of the store's allocation in the benchmark's profiles).
+     */
+    public static void encodeInto(WriteBuffer page, Map<String, ?> document) {
+        BsonWriter writer = BsonWriter.scratch().document(document);
+        page.put(writer.bytes(), 0, writer.size());
+        writer.release();
+    }
+
+    /** mongo-java-server's own encoding, as pages were written before {@link BsonWriter}: for its microbenchmark. */
+    public static byte[] encodeWithLibrary(Map<String, ?> document) {
         ByteBuf buffer = Unpooled.buffer(256);
         BsonEncoder.encodeDocument(document, buffer);
         byte[] bytes = new byte[buffer.readableBytes()];
@@ -42,41 +62,13 @@ public final class BsonPages {
         return bytes;
     }
 
-    /**
-     * Encodes straight into the page being written, through one scratch buffer per thread: {@link #encode} grows a
-     * new buffer and copies the result out, about three times a document's size in garbage, for every document of
-     * every page a commit rewrites (most of the store's allocation in the benchmark's profiles).
-     */
-    public static void encodeInto(WriteBuffer page, Map<String, ?> document) {
-        ByteBuf scratch = encodedInScratch(document);
-        page.put(scratch.nioBuffer());
-        releaseIfLarge(scratch);
-    }
-
-    /** A document's BSON size, as mongo-java-server counts a collection's data size, encoded in the scratch buffer. */
+    /** A document's BSON size, as mongo-java-server counts a collection's data size. */
     static int sizeOf(Map<String, ?> document) {
-        ByteBuf scratch = encodedInScratch(document);
-        int size = scratch.writerIndex();
-        releaseIfLarge(scratch);
+        BsonWriter writer = BsonWriter.scratch().document(document);
+        int size = writer.size();
+        writer.release();
         return size;
     }
-
-    private static ByteBuf encodedInScratch(Map<String, ?> document) {
-        ByteBuf scratch = SCRATCH.get();
-        scratch.clear();
-        BsonEncoder.encodeDocument(document, scratch);
-        return scratch;
-    }
-
-    private static void releaseIfLarge(ByteBuf scratch) {
-        if (scratch.capacity() > SCRATCH_KEPT) {
-            // one unusually large document should not stay held by the thread
-            SCRATCH.remove();
-        }
-    }
-
-    private static final int SCRATCH_KEPT = 1 << 20;
-    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(16 * 1024));
 
     /** Reads one BSON document at the buffer's position and moves the position past it. */
     public static Document decode(ByteBuffer buffer) {

@@ -43,7 +43,7 @@ import lv.pmlp.iaiar.query.statistics.OperationalFiguresQuery.Interval;
 
 /**
  * A year of national figures (BENCHMARKS.md, figure 5) without HTTP, security or the query bus: the query handler
- * reading a year's operational counter documents (12 months of {@value StatisticsRollups#BUCKETS}) from the embedded
+ * reading a year's operational counter documents (12 months of {@value StatisticsRollups#OPS_BUCKETS}) from the embedded
  * store over the wire and adding them up. The documents are built as the projection writes them, with
  * {@code keysPerMonth} different figure keys a month spread over the buckets: the synthetic population's 2025 holds
  * about 1,000 a month at 10,000 persons. About a third of the keys carry days (decisions, detentions), and the
@@ -126,7 +126,7 @@ public class OperationalFiguresRead {
         List<Document> documents = new ArrayList<>();
         FactKind[] kinds = FactKind.values();
         for (int month = 1; month <= 12; month++) {
-            Document[] buckets = new Document[StatisticsRollups.BUCKETS];
+            Document[] buckets = new Document[StatisticsRollups.OPS_BUCKETS];
             for (int b = 0; b < buckets.length; b++) {
                 buckets[b] = new Document("_id", YearMonth.of(YEAR, month) + "#" + b);
                 for (String counter : List.of(StatisticsRollups.OPS_COUNT, StatisticsRollups.OPS_SUM, StatisticsRollups.OPS_WITH_DAYS,

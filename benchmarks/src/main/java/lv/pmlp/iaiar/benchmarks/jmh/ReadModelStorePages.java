@@ -76,6 +76,41 @@ public class ReadModelStorePages {
         return BsonPages.encode(documents[index()]);
     }
 
+    /** The same with mongo-java-server's own encoder, as the store wrote pages before its own writer. */
+    @Benchmark
+    public byte[] writeBsonPageLibraryEncoder() {
+        return BsonPages.encodeWithLibrary(documents[index()]);
+    }
+
+    /** A statistics counter document: a thousand counters in two maps, as the EIL and monthly documents hold them. */
+    private final Document counters = counters();
+
+    @Benchmark
+    public byte[] writeCounterDocument() {
+        return BsonPages.encode(counters);
+    }
+
+    @Benchmark
+    public byte[] writeCounterDocumentLibraryEncoder() {
+        return BsonPages.encodeWithLibrary(counters);
+    }
+
+    private static Document counters() {
+        Document cells = new Document();
+        Document uam = new Document();
+        String[] sexes = {"F", "M", "T"};
+        for (int citizen = 0; citizen < 12; citizen++) {
+            for (String sex : sexes) {
+                for (int age = 0; age < 28; age++) {
+                    cells.put("C" + citizen + "|" + sex + "|Y" + age, (long) (citizen + age + 1));
+                }
+            }
+        }
+        uam.put("UAM", 3L);
+        uam.put("NOT_UAM", 40L);
+        return new Document("_id", "migr_eiord:2026-Q1#3").append("cells", cells).append("uam", uam).append("j", 1234L);
+    }
+
     private final WriteBuffer page = new WriteBuffer(64 * 1024);
 
     /** As the store writes a page since: straight into the page's buffer through a scratch buffer per thread. */

@@ -7,10 +7,10 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -33,11 +33,12 @@ import lv.pmlp.iaiar.projections.batch.BatchedMongo;
  * So a person counts once per period and category whatever the number of decisions, and a later back-dated fact,
  * a corrected citizenship or an erased birth date moves the person between cells instead of counting them twice.
  *
- * <p>Counters: {@value #EIL} has, per EIL table and period, {@value #BUCKETS} documents
- * ({@code migr_eiord:2026-Q1#0} ...) with a distinct-person count per cell; {@value #IRMA} has one document per
- * month with the change in the month-end stock of persons ready for return, so a month's stock is the sum of the
- * changes up to it; {@value #OPS} has {@value #BUCKETS} documents per month of event counts. A document holds
- * counters only (and the journal's marker), so its size is bounded by the code lists, not by the population.
+ * <p>Counters: {@value #EIL} has, per EIL table and period, {@value #EIL_BUCKETS} documents
+ * ({@code migr_eiord:2026-Q1#0} ...) with a distinct-person count per cell, each cell in its citizenship's
+ * document; {@value #IRMA} has one document per month with the change in the month-end stock of persons ready for
+ * return, so a month's stock is the sum of the changes up to it; {@value #OPS} has {@value #OPS_BUCKETS} documents per
+ * month of event counts, each figure in its key's document and each officer's workload in the officer's. A document
+ * holds counters only (and the journal's marker), so its size is bounded by the code lists, not by the population.
  *
  * <p>Writes are batched: the person rollups go through the batch's {@link BatchedMongo} with the projection's other
  * per-person documents, and the differences of the whole batch are summed and written once per counter document
@@ -58,10 +59,18 @@ public class StatisticsRollups {
     public static final String PERSONS_FIELD = "persons";
     public static final String CITIZENS = "citizens";
     /**
-     * Counter documents per EIL table and period, and per month of operational figures, persons spread by id: a
-     * batch with few persons (as when the register is live) rewrites an eighth of a period's counters.
+     * Counter documents per EIL table and period ({@value #EIL_BUCKETS}) and per month of operational figures
+     * ({@value #OPS_BUCKETS}). The counters are spread over them by what they count, not by who is counted: an EIL
+     * cell goes to its citizenship's document, a figure to its key's, an officer's workload to the officer's. So each
+     * counter lives in one document, and a person's change rewrites a few small documents (their citizenship's and the
+     * totals', their figures' and officers') instead of a bucket that, with persons spread by id, held a copy of most
+     * counters of the period (at 10,000 persons the EIL documents held 16 MB that way, 5.6 MB now). Readers add up
+     * all the documents of a period, so which one holds a counter is the writer's business only; documents written
+     * with the earlier spread by person (eight per period, the first of these) stay correct to add up.
      */
-    public static final int BUCKETS = 8;
+    public static final int EIL_BUCKETS = 16;
+    /** More than {@link #EIL_BUCKETS}: a month's figure keys are many more than a period's citizenships. */
+    public static final int OPS_BUCKETS = 64;
     /**
      * Operational counters (events, not persons), per month: {@code c.<figure key>} events, {@code s.} and {@code n.}
      * the sum and number of their day counts, {@code d.<figure key>|<days>} how many had that many days (for the
@@ -103,14 +112,15 @@ public class StatisticsRollups {
         /** The counter documents of this table for a period label ({@code 2026}, {@code 2026-Q1}, {@code 2026-03}). */
         public List<String> documentIds(String period) {
             List<String> ids = new ArrayList<>();
-            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            for (int bucket = 0; bucket < EIL_BUCKETS; bucket++) {
                 ids.add(code + ":" + period + "#" + bucket);
             }
             return ids;
         }
 
-        String documentId(String period, String personId) {
-            return code + ":" + period + "#" + Math.floorMod(personId.hashCode(), BUCKETS);
+        /** The document of this table and period that holds the counters of {@code citizen}'s cells. */
+        String documentId(String period, String citizen) {
+            return code + ":" + period + "#" + bucketOf(citizen, EIL_BUCKETS);
         }
 
         public static Table byCode(String code) {
@@ -140,9 +150,6 @@ public class StatisticsRollups {
 
     /** An amount added to one counter: {@code in} the collection, {@code doc} the document, {@code field} the counter. */
     public record Count(String in, String doc, String field, long n) {
-
-        static final Comparator<Count> ORDER = Comparator.comparing(Count::in).thenComparing(Count::doc)
-                .thenComparing(Count::field);
     }
 
     /** What the operational figures and the workload need of one fact. */
@@ -174,7 +181,7 @@ public class StatisticsRollups {
          * batch's journal, which holds the batch's rollups, too large for one document.
          */
         public List<Count> counted() {
-            return contribution(personId, markers, irma, acts, countedAs);
+            return contribution(markers, irma, acts, countedAs);
         }
     }
 
@@ -293,16 +300,17 @@ public class StatisticsRollups {
     }
 
     /** What the person adds to every counter, given their markers, readiness facts, acts and current profile. */
-    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
+    static List<Count> contribution(List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
                                     StatisticalProfile profile) {
-        return contribution(personId, markers, irma, acts, profile == null ? null : profile.current());
+        return contribution(markers, irma, acts, profile == null ? null : profile.current());
     }
 
     /** What the person adds to every counter, counted as {@code person} (null: no profile, no EIL or IRMA counts). */
-    static List<Count> contribution(String personId, List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
+    static List<Count> contribution(List<Marker> markers, List<ReturnReadiness.Step> irma, List<Act> acts,
                                     StatisticalProfile.Revision person) {
-        Map<Count, Long> counts = new TreeMap<>(Count.ORDER);
-        operational(counts, personId, acts, person == null ? EilCodes.UNKNOWN : EilCodes.citizen(person));
+        // in no order: the batch sums the changes by document and counter; a sorted map compared three strings a lookup
+        Map<Count, Long> counts = new HashMap<>();
+        operational(counts, acts, person == null ? EilCodes.UNKNOWN : EilCodes.citizen(person));
         if (person == null) {
             return finished(counts);
         }
@@ -312,9 +320,10 @@ public class StatisticsRollups {
                 if (!table.reference.name().equals(marker.kind())) {
                     continue;
                 }
-                String doc = table.documentId(marker.period(), personId);
+                // the persons left out, and the UAM counts, with the totals of all citizenships
+                String totals = table.documentId(marker.period(), EilCodes.TOTAL);
                 if (outside) {
-                    add(counts, EIL, doc, EXCLUDED, 1);
+                    add(counts, EIL, totals, EXCLUDED, 1);
                     continue;
                 }
                 String age = EilCodes.ageBand(person.dateOfBirth(), LocalDate.parse(marker.day()));
@@ -326,9 +335,9 @@ public class StatisticsRollups {
                     values.add(table.breakdown.apply(marker));
                 }
                 for (List<String> key : cartesian(values)) {
-                    add(counts, EIL, doc, cellField(key), 1);
+                    add(counts, EIL, table.documentId(marker.period(), key.get(0)), cellField(key), 1);
                 }
-                add(counts, EIL, doc, UAM + "." + encode(EilCodes.uam(age, marker.unaccompaniedMinor())), 1);
+                add(counts, EIL, totals, UAM + "." + encode(EilCodes.uam(age, marker.unaccompaniedMinor())), 1);
             }
         }
         if (!outside && !irma.isEmpty()) {
@@ -355,9 +364,8 @@ public class StatisticsRollups {
      * Events by figure and month, with the person's current citizenship (amendments correct earlier facts too),
      * and acts per officer; PERSON_REGISTERED is no figure, and the register's own acts are no officer's workload.
      */
-    private static void operational(Map<Count, Long> counts, String personId, List<Act> acts, String citizen) {
+    private static void operational(Map<Count, Long> counts, List<Act> acts, String citizen) {
         for (Act act : acts) {
-            String doc = act.month() + "#" + Math.floorMod(personId.hashCode(), BUCKETS);
             for (FactKind kind : act.kinds()) {
                 if (kind == FactKind.PERSON_REGISTERED) {
                     continue;
@@ -366,6 +374,7 @@ public class StatisticsRollups {
                         encodeOrNone(act.institution()), encodeOrNone(act.unit()), encodeOrNone(citizen),
                         encodeOrNone(act.decisionType()),
                         String.join("+", act.grounds().stream().map(StatisticsRollups::encode).toList()));
+                String doc = act.month() + "#" + bucketOf(key, OPS_BUCKETS);
                 add(counts, OPS, doc, OPS_COUNT + "." + key, 1);
                 if (act.days() != null) {
                     add(counts, OPS, doc, OPS_SUM + "." + key, act.days());
@@ -375,6 +384,7 @@ public class StatisticsRollups {
             }
             if (!"SYSTEM".equals(act.role())) {
                 String officer = encodeOrNone(act.unit()) + "|" + encodeOrNone(act.userId());
+                String doc = act.month() + "#" + bucketOf(officer, OPS_BUCKETS);
                 add(counts, OPS, doc, WORK_ACTS + "." + officer, 1);
                 if (act.kinds().contains(FactKind.DECISION_ISSUED)) {
                     add(counts, OPS, doc, WORK_DECISIONS + "." + officer, 1);
@@ -385,6 +395,11 @@ public class StatisticsRollups {
                 }
             }
         }
+    }
+
+    /** Which of a period's documents holds the counters of {@code key} (String's hash is fixed by the JLS). */
+    static int bucketOf(String key, int buckets) {
+        return Math.floorMod(Objects.requireNonNullElse(key, EilCodes.UNKNOWN).hashCode(), buckets);
     }
 
     /** Like {@link #encode}, with {@value #NONE} for no value (encode never writes a bare '~'). */
@@ -399,7 +414,7 @@ public class StatisticsRollups {
 
     /** desired minus counted, counter by counter. */
     static List<Count> difference(List<Count> counted, List<Count> desired) {
-        Map<Count, Long> diff = new TreeMap<>(Count.ORDER);
+        Map<Count, Long> diff = new HashMap<>();
         desired.forEach(c -> diff.merge(c, c.n(), Long::sum));
         counted.forEach(c -> diff.merge(c, -c.n(), Long::sum));
         return diff.entrySet().stream().filter(e -> e.getValue() != 0)

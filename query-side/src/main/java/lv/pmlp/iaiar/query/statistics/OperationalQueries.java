@@ -278,7 +278,7 @@ class OperationalQueries {
     private void forEachMonth(ReportingPeriod period, List<String> counters, BiConsumer<YearMonth, Document> consumer) {
         List<String> ids = new ArrayList<>();
         for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
-            for (int bucket = 0; bucket < StatisticsRollups.BUCKETS; bucket++) {
+            for (int bucket = 0; bucket < StatisticsRollups.OPS_BUCKETS; bucket++) {
                 ids.add(month + "#" + bucket);
             }
         }
