@@ -22,8 +22,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
- * How documents, ids and index keys are stored in MVStore pages: as BSON, with the server's own encoder, and
- * compared the way the server compares values. mongo-java-server's H2 backend stores them with Java serialisation
+ * How documents, ids and index keys are stored in MVStore pages: as BSON (written by {@link BsonWriter}, byte for
+ * byte as the server's encoder writes it), and compared the way the server compares values. mongo-java-server's H2 backend stores them with Java serialisation
  * (most of its CPU time in our profiles), estimates every document at 10 kB (so its page cache held a few thousand
  * documents) and compares index keys by serialising both sides on every comparison. Public for the store's
  * microbenchmark ({@code ReadModelStorePages}).

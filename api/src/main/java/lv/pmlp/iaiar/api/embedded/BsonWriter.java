@@ -59,14 +59,25 @@ final class BsonWriter {
     }
 
     BsonWriter document(Map<String, ?> document) {
-        int start = size;
-        intLE(0);
+        int start = open();
         for (Map.Entry<String, ?> field : document.entrySet()) {
             value(field.getKey(), field.getValue());
         }
+        close(start);
+        return this;
+    }
+
+    /** Leaves room for a document's length; returns where it starts. */
+    private int open() {
+        int start = size;
+        intLE(0);
+        return start;
+    }
+
+    /** Ends the document begun at {@code start} and writes its length there. */
+    private void close(int start) {
         write(BsonConstants.TERMINATING_BYTE);
         putIntLE(start, size - start);
-        return this;
     }
 
     @SuppressWarnings("unchecked")
@@ -91,13 +102,11 @@ final class BsonWriter {
     /** An array is a document keyed "0", "1", ... */
     private void array(Object value) {
         List<?> elements = value instanceof List<?> list ? list : new ArrayList<>((Collection<?>) value);
-        int start = size;
-        intLE(0);
+        int start = open();
         for (int i = 0; i < elements.size(); i++) {
             value(Integer.toString(i), elements.get(i));
         }
-        write(BsonConstants.TERMINATING_BYTE);
-        putIntLE(start, size - start);
+        close(start);
     }
 
     private void library(byte type, Object value) {

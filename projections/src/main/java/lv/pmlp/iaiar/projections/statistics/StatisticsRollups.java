@@ -397,7 +397,10 @@ public class StatisticsRollups {
         }
     }
 
-    /** Which of a period's documents holds the counters of {@code key} (String's hash is fixed by the JLS). */
+    /**
+     * Which of a period's documents holds the counters of {@code key} (String's hash is fixed by the JLS); no code
+     * counts as {@link EilCodes#UNKNOWN}, as {@link #encode} writes it.
+     */
     static int bucketOf(String key, int buckets) {
         return Math.floorMod(Objects.requireNonNullElse(key, EilCodes.UNKNOWN).hashCode(), buckets);
     }

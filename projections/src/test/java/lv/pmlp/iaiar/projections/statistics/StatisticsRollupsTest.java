@@ -77,9 +77,23 @@ class StatisticsRollupsTest {
 
         List<Count> quarter = counts.stream().filter(c -> withoutBucket(c.doc()).equals("migr_eiord:2026-Q1")).toList();
 
+        assertThat(ru).isNotEqualTo(totals);
         assertThat(quarter).isNotEmpty().allSatisfy(count -> assertThat(count.doc()).isEqualTo(
                 count.field().startsWith("cells.RU|") ? ru : totals));
         assertThat(quarter).filteredOn(c -> c.field().startsWith("cells.TOTAL|") || c.field().startsWith("uam.")).isNotEmpty();
+    }
+
+    @Test
+    void personsOfTwoCitizenshipsShareTheTotalsDocumentButNotTheirOwnCells() {
+        List<Marker> markers = markers(issued(LocalDate.of(2026, 1, 10)));
+        Map<String, String> ru = quarterDocuments(StatisticsRollups.contribution(markers, List.of(), List.of(), RU_MAN_1990));
+        Map<String, String> uz = quarterDocuments(StatisticsRollups.contribution(markers, List.of(), List.of(),
+                profile(LocalDate.of(1990, 5, 1), List.of("UZ"))));
+
+        assertThat(uz.get("cells.TOTAL|M|TOTAL")).isEqualTo(ru.get("cells.TOTAL|M|TOTAL")).isNotNull();
+        assertThat(uz.get("uam.NOT_UAM")).isEqualTo(ru.get("cells.TOTAL|M|TOTAL"));
+        assertThat(uz.get("cells.UZ|M|TOTAL")).isNotNull().isNotEqualTo(ru.get("cells.RU|M|TOTAL"))
+                .isNotEqualTo(ru.get("cells.TOTAL|M|TOTAL"));
     }
 
     @Test
@@ -97,6 +111,7 @@ class StatisticsRollupsTest {
         String key = documents.keySet().stream().filter(f -> f.startsWith("c.")).findFirst().orElseThrow().substring(2);
         String figure = "2026-02#" + StatisticsRollups.bucketOf(key, StatisticsRollups.OPS_BUCKETS);
         String officer = "2026-02#" + StatisticsRollups.bucketOf("VRS-RIGA|officer-7", StatisticsRollups.OPS_BUCKETS);
+        assertThat(figure).isNotEqualTo(officer);
         assertThat(documents).containsEntry("c." + key, figure).containsEntry("s." + key, figure)
                 .containsEntry("n." + key, figure).containsEntry("d." + key + "|12", figure)
                 .containsEntry("w.VRS-RIGA|officer-7", officer).containsEntry("wd.VRS-RIGA|officer-7", officer)
@@ -204,6 +219,12 @@ class StatisticsRollupsTest {
     private static Map<String, Long> quarter(List<Count> counts) {
         return counts.stream().filter(c -> withoutBucket(c.doc()).equals("migr_eiord:2026-Q1"))
                 .collect(Collectors.toMap(Count::field, Count::n));
+    }
+
+    /** Counter to document, for the first quarter of 2026 in the orders-to-leave table. */
+    private static Map<String, String> quarterDocuments(List<Count> counts) {
+        return counts.stream().filter(c -> withoutBucket(c.doc()).equals("migr_eiord:2026-Q1"))
+                .collect(Collectors.toMap(Count::field, Count::doc));
     }
 
     /** A table and period's counters are spread over its documents by citizenship; these tests add them up. */
