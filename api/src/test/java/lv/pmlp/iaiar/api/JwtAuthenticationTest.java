@@ -111,6 +111,25 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void theBearerSchemeIsAcceptedInLowerCase() {
+        String token = token(KEY, ISSUER, "inga.berzina", "VRS", "VRS-RIGA", List.of("OFFICER"), 300);
+
+        assertThat(api.post(null, "/api/v1/persons", Requests.russianMan(), Map.of("Authorization", "bearer " + token)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aMalformedBearerHeaderIsRefusedWithoutRegistering() {
+        long before = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
+        String token = token(KEY, ISSUER, "inga.berzina", "VRS", "VRS-RIGA", List.of("OFFICER"), 300);
+
+        var response = api.post(null, "/api/v1/persons", Requests.russianMan(), Map.of("Authorization", "Bearer " + token + " x"));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0)).isEqualTo(before);
+    }
+
+    @Test
     void developmentUsersDoNotExistHere() {
         assertThat(api.post("vrs.officer", "/api/v1/persons", Requests.russianMan()).status()).isEqualTo(401);
     }

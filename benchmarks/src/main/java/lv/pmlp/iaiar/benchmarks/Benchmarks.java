@@ -82,13 +82,18 @@ public final class Benchmarks {
     private static final int STORE_IDS = 20_000;
     private static final String STORE_SCRATCH = "bench_bulk_write";
 
+    /** In the order run. */
+    private static final List<String> PHASES = List.of("seed", "catch-up", "raw-append", "commands", "catch-up-commands",
+            "search", "border-check", "store-bulk-write", "rebuild", "catch-up-rebuild", "statistics");
+
     private final int persons = Integer.getInteger("bench.persons", 100_000);
     private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     private final int clients = Integer.getInteger("bench.clients", 16);
     private final Duration warmUp = Duration.ofSeconds(Math.min(10, Math.max(2, phase.toSeconds() / 6)));
     private final Report report = new Report();
     private final Phases phases = new Phases(report, Boolean.getBoolean("bench.jfr"),
-            Path.of(System.getProperty("bench.jfr-dir", "benchmarks/target/jfr")));
+            Path.of(System.getProperty("bench.jfr-dir", "benchmarks/target/jfr")),
+            Phases.parse(System.getProperty("bench.phases", ""), PHASES));
     private double rawAppend;
     private double storeBulkWrite;
     private final AtomicLong peakHeap = new AtomicLong();

@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -14,7 +18,9 @@ import jdk.jfr.Recording;
 /**
  * Runs the benchmark's phases one after another, notes each one's length, the machine's load average at its start
  * and end and the heap still reachable after it, and, with {@code -Dbench.jfr=true}, records each phase with JFR's profiling settings into a file of its own
- * ({@code NN-phase.jfr} under {@code bench.jfr-dir}), so a profile never mixes two phases.
+ * ({@code NN-phase.jfr} under {@code bench.jfr-dir}), so a profile never mixes two phases. With
+ * {@code -Dbench.phases=seed,commands} only the named phases run (an A/B of one figure in minutes); the others are
+ * skipped, and a figure measured beside a skipped one's limit shows no ratio.
  */
 final class Phases {
 
@@ -24,15 +30,33 @@ final class Phases {
 
     private final Report report;
     private final Path jfrDirectory;
+    private final Set<String> selected;
     private int count;
 
-    Phases(Report report, boolean jfr, Path jfrDirectory) {
+    /** {@code selected}: the phases to run, all when empty. */
+    Phases(Report report, boolean jfr, Path jfrDirectory, Set<String> selected) {
         this.report = report;
         this.jfrDirectory = jfr ? jfrDirectory : null;
+        this.selected = Set.copyOf(selected);
+    }
+
+    /** The phases named in {@code names} (comma-separated); a name not among {@code known} is refused. */
+    static Set<String> parse(String names, List<String> known) {
+        Set<String> selected = Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                .collect(Collectors.toSet());
+        List<String> unknown = selected.stream().filter(n -> !known.contains(n)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("bench.phases names no such phase: " + unknown + "; the phases are " + known);
+        }
+        return selected;
     }
 
     void run(String name, Phase phase) throws Exception {
         count++;
+        if (!selected.isEmpty() && !selected.contains(name)) {
+            System.out.printf("BENCHMARK phase %s skipped (not in bench.phases)%n", name);
+            return;
+        }
         String loadBefore = Report.loadAverage();
         long started = System.nanoTime();
         Recording recording = startRecording(name);

@@ -40,7 +40,8 @@ class EmbeddedMongoConfig {
         if (settings.persistent()) {
             Path directory = properties.dataDirectory().resolve("mongo").toAbsolutePath();
             Set<String> durable = Set.of(properties.keyStore().database(), properties.accessLog().database());
-            MvStoreSettings store = new MvStoreSettings(settings.cacheSizeMb(), settings.autoCommitBufferKb(), settings.compress());
+            MvStoreSettings store = new MvStoreSettings(settings.cacheSizeMb(), settings.autoCommitBufferKb(), settings.compress(),
+                    settings.autoCompactFillRate());
             H2FileMigration.migrateIfNeeded(properties.dataDirectory().resolve("mongo.mv").toAbsolutePath(), directory, store, durable);
             backend = MvStoreBackend.open(directory, store, durable, Set.of(properties.keyStore().database()));
         } else {

@@ -55,10 +55,12 @@ public record RegisterProperties(
      * @param cacheSizeMb        page cache of each store file, in MB of heap
      * @param autoCommitBufferKb unsaved changes after which the read-model file commits (else about every second)
      * @param compress           compress pages on disk (LZF)
+     * @param autoCompactFillRate share of live data (%) below which a file's chunks are rewritten in the background
      */
     public record EmbeddedMongo(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port,
                                 @DefaultValue("true") boolean persistent, @DefaultValue("64") int cacheSizeMb,
-                                @DefaultValue("4096") int autoCommitBufferKb, @DefaultValue("false") boolean compress) {
+                                @DefaultValue("4096") int autoCommitBufferKb, @DefaultValue("false") boolean compress,
+                                @DefaultValue("50") int autoCompactFillRate) {
     }
 
     /**

@@ -58,7 +58,7 @@ final class MvStoreFile implements AutoCloseable {
     /** As {@link #open(Path, MvStoreSettings, boolean)}; a new file gets {@code newLayout} (tests make old files). */
     static MvStoreFile open(Path path, MvStoreSettings settings, boolean durable, String newLayout) {
         MVStore.Builder builder = new MVStore.Builder().fileName(path.toString()).cacheSize(settings.cacheSizeMb())
-                .autoCommitBufferSize(settings.autoCommitBufferKb());
+                .autoCommitBufferSize(settings.autoCommitBufferKb()).autoCompactFillRate(settings.autoCompactFillRate());
         if (settings.compress()) {
             builder.compress();
         }
@@ -116,6 +116,11 @@ final class MvStoreFile implements AutoCloseable {
         if (store.hasMap(from)) {
             store.renameMap(store.openMap(from), to);
         }
+    }
+
+    /** The MVStore itself, for tests that check how it was opened. */
+    MVStore mvStore() {
+        return store;
     }
 
     long size() {

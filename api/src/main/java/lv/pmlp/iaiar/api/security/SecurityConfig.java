@@ -10,7 +10,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import lv.pmlp.iaiar.api.web.ProblemResponses;
@@ -47,6 +50,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, Environment environment) throws Exception {
         if (environment.getProperty("register.security.jwt.enabled", Boolean.class, false)) {
             http.oauth2ResourceServer(o -> o
+                    .bearerTokenResolver(new BearerTokens())
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new RegisterJwtConverter()))
                     .authenticationEntryPoint(problems::unauthorized));
         }
@@ -83,6 +87,31 @@ class SecurityConfig {
                         .contentTypeOptions(Customizer.withDefaults())
                         .frameOptions(f -> f.deny()))
                 .build();
+    }
+
+    /** Spring's strict firewall, its character rule for header and parameter names checked without a regex. */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = strictFirewall();
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static StrictHttpFirewall strictFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters.ALLOWED);
+        firewall.setAllowedHeaderValues(HeaderCharacters.ALLOWED);
+        firewall.setAllowedParameterNames(HeaderCharacters.ALLOWED);
+        return firewall;
+    }
+
+    /**
+     * No observation of the filter chain: without this, Spring Security wraps every filter of every request in an
+     * observing decorator even when its observations are disabled ({@code management.observations.enable}); nothing
+     * here exports them.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
