@@ -120,13 +120,18 @@ class JwtAuthenticationTest {
 
     @Test
     void aMalformedBearerHeaderIsRefusedWithoutRegistering() {
-        long before = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
+        long before = head();
         String token = token(KEY, ISSUER, "inga.berzina", "VRS", "VRS-RIGA", List.of("OFFICER"), 300);
 
         var response = api.post(null, "/api/v1/persons", Requests.russianMan(), Map.of("Authorization", "Bearer " + token + " x"));
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0)).isEqualTo(before);
+        assertThat(head()).isEqualTo(before);
+    }
+
+    private long head() {
+        var head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
     }
 
     @Test

@@ -20,7 +20,7 @@ import jdk.jfr.Recording;
  * and end and the heap still reachable after it, and, with {@code -Dbench.jfr=true}, records each phase with JFR's profiling settings into a file of its own
  * ({@code NN-phase.jfr} under {@code bench.jfr-dir}), so a profile never mixes two phases. With
  * {@code -Dbench.phases=seed,commands} only the named phases run (an A/B of one figure in minutes); the others are
- * skipped, and a figure measured beside a skipped one's limit shows no ratio.
+ * skipped, and a figure measured beside a skipped one's limit shows neither ratio nor verdict.
  */
 final class Phases {
 
@@ -30,28 +30,30 @@ final class Phases {
 
     private final Report report;
     private final Path jfrDirectory;
+    private final List<String> known;
     private final Set<String> selected;
     private int count;
 
-    /** {@code selected}: the phases to run, all when empty. */
-    Phases(Report report, boolean jfr, Path jfrDirectory, Set<String> selected) {
+    /**
+     * {@code known}: every phase the run has, in order; {@code selection}: the comma-separated names of those to run
+     * ({@code bench.phases}), all when empty; a name not among {@code known} is refused.
+     */
+    Phases(Report report, boolean jfr, Path jfrDirectory, List<String> known, String selection) {
         this.report = report;
         this.jfrDirectory = jfr ? jfrDirectory : null;
-        this.selected = Set.copyOf(selected);
-    }
-
-    /** The phases named in {@code names} (comma-separated); a name not among {@code known} is refused. */
-    static Set<String> parse(String names, List<String> known) {
-        Set<String> selected = Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty())
-                .collect(Collectors.toSet());
+        this.known = List.copyOf(known);
+        this.selected = Arrays.stream(selection.split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
         List<String> unknown = selected.stream().filter(n -> !known.contains(n)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("bench.phases names no such phase: " + unknown + "; the phases are " + known);
         }
-        return selected;
     }
 
     void run(String name, Phase phase) throws Exception {
+        if (!known.contains(name)) {
+            throw new IllegalStateException("phase " + name + " is not in the run's list of phases " + known);
+        }
         count++;
         if (!selected.isEmpty() && !selected.contains(name)) {
             System.out.printf("BENCHMARK phase %s skipped (not in bench.phases)%n", name);

@@ -32,7 +32,7 @@ final class BearerTokens implements BearerTokenResolver {
     }
 
     /** At least one token character from {@code start}, then only {@code =} padding to the end. */
-    static boolean isToken(String value, int start) {
+    private static boolean isToken(String value, int start) {
         int i = start;
         while (i < value.length() && isTokenChar(value.charAt(i))) {
             i++;

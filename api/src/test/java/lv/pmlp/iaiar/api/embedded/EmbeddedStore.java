@@ -13,7 +13,7 @@ import de.bwaldvogel.mongo.MongoServer;
 /** A mongo-java-server on a backend, with a client, for the store's tests. */
 final class EmbeddedStore implements AutoCloseable {
 
-    static final MvStoreSettings SETTINGS = new MvStoreSettings(16, 1024, false, 90);
+    static final MvStoreSettings SETTINGS = new MvStoreSettings(16, 1024, false, 50);
 
     final MongoBackend backend;
     final MongoServer server;

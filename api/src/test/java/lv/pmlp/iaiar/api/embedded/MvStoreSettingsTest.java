@@ -22,17 +22,17 @@ class MvStoreSettingsTest {
         }
     }
 
-    /** H2 keeps the setting in a protected getter of its file store. */
-    private static int autoCompactFillRate(MvStoreFile file) throws ReflectiveOperationException {
-        Field field = FileStore.class.getDeclaredField("autoCompactFillRate");
-        field.setAccessible(true);
-        return field.getInt(file.mvStore().getFileStore());
-    }
-
     @Test
     void aFillRateOutsideZeroToHundredIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> new MvStoreSettings(16, 1024, false, 101)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("register.embedded-mongo.auto-compact-fill-rate");
         assertThatThrownBy(() -> new MvStoreSettings(16, 1024, false, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** H2 keeps the setting in a protected getter of its file store. */
+    private static int autoCompactFillRate(MvStoreFile file) throws ReflectiveOperationException {
+        Field field = FileStore.class.getDeclaredField("autoCompactFillRate");
+        field.setAccessible(true);
+        return field.getInt(file.mvStore().getFileStore());
     }
 }
