@@ -25,6 +25,10 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * again, and its {@code $in} compares the id with every listed value in turn (normalising both), so a prefetch of n
  * ids cost n² comparisons: a fifth of the store's time in a statistics rebuild (JFR). For string ids, being listed
  * is what {@code $in} means, so a set answers it; any other query is the library's.
+ *
+ * <p>The collection's data size ({@code collStats}' {@code size}) is counted when asked, not kept up to date on every
+ * write: the library encodes every inserted, removed and replaced document (both old and new) only to count its
+ * bytes, a tenth of all the store's CPU time in a statistics rebuild (JFR), for a figure nothing in the register reads.
  */
 final class MvStoreCollection extends H2Collection {
 
@@ -33,12 +37,34 @@ final class MvStoreCollection extends H2Collection {
     /** The last {@code $in} query matched and its ids: one query's documents are matched one after another. */
     private volatile IdsIn last;
 
+    private final MVMap<Object, Document> documents;
+
     private record IdsIn(Document query, Set<String> ids) {
     }
 
     MvStoreCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
                       MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, documents, meta, cursors);
+        this.documents = documents;
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    /** The BSON size of all documents, counted now (for {@code collStats} and {@code validate}) on a snapshot of the map. */
+    @Override
+    protected int getDataSize() {
+        if (documents == null) {
+            // the library's constructor logs the data size (evaluated even with debug off): no scan at every open
+            return 0;
+        }
+        long size = 0;
+        for (Document document : documents.values()) {
+            size += BsonPages.sizeOf(document);
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE);
     }
 
     @Override
@@ -56,7 +82,7 @@ final class MvStoreCollection extends H2Collection {
      * without what the library adds for the general case, a deep clone of the stored document, the replacement
      * applied to a second copy and a normalising comparison of old and new (with the size computations, most of an
      * update's time in a statistics rebuild, JFR). The stored document is left as it is (the page cache may share
-     * it) and the replacement takes its place. The result, indexes, data size and oplog are as the library's; the
+     * it) and the replacement takes its place. The result, indexes and oplog are as the library's; the
      * document is stored in the replacement's field order, as MongoDB does (the library keeps the stored order for
      * fields both have), and "modified" means not equal as stored, without the library's numeric normalisation.
      * Anything else, an upsert of a missing document among them, is the library's.
@@ -86,7 +112,6 @@ final class MvStoreCollection extends H2Collection {
             for (Index<Object> index : getIndexes()) {
                 index.updateInPlace(stored, replacement, position, this);
             }
-            updateDataSize(BsonPages.sizeOf(replacement) - BsonPages.sizeOf(stored));
             handleUpdate(position, stored, replacement);
         }
         oplog.handleUpdate(getFullName(), selector, update, modified ? List.<Object>of(id) : List.of());

@@ -123,6 +123,25 @@ class MvStoreBackendTest {
     }
 
     @Test
+    void theDataSizeIsTheBsonSizeOfTheStoredDocumentsAfterEveryKindOfWriteAndAReopen() {
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            c.insertOne(everyType());
+            c.insertMany(List.of(new Document("_id", "a").append("n", 1), new Document("_id", "b").append("n", 2)));
+            assertThat(dataSize(store, "c")).isEqualTo(bsonSize(c));
+            // the replacement by id (the store's own path), an operator update and a delete (the library's)
+            c.replaceOne(Filters.eq("_id", "a"), new Document("n", 10).append("text", "garāks teksts"));
+            c.updateOne(Filters.eq("_id", "b"), Updates.combine(Updates.inc("n", 5), Updates.set("list", List.of(1, 2, 3))));
+            c.deleteOne(Filters.eq("_id", "person-1"));
+            assertThat(dataSize(store, "c")).isEqualTo(bsonSize(c)).isPositive();
+        }
+        try (EmbeddedStore store = EmbeddedStore.files(directory)) {
+            MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
+            assertThat(dataSize(store, "c")).isEqualTo(bsonSize(c));
+        }
+    }
+
+    @Test
     void aReplacementByIdWithAFurtherConditionReplacesOnlyWhenTheConditionHolds() {
         try (EmbeddedStore store = EmbeddedStore.files(directory)) {
             MongoCollection<Document> c = store.client.getDatabase("db").getCollection("c");
@@ -169,6 +188,15 @@ class MvStoreBackendTest {
                     new Document("_id", "a").append("code", "A"), new Document("_id", "b").append("code", "B"));
             assertThat(ids(c.find(Filters.eq("code", "A")))).containsExactly("a");
         }
+    }
+
+    /** The BSON size of the collection's documents as the driver reads and encodes them. */
+    private static long bsonSize(MongoCollection<Document> c) {
+        long size = 0;
+        for (Document document : c.find()) {
+            size += new org.bson.RawBsonDocument(document, new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining();
+        }
+        return size;
     }
 
     private static long dataSize(EmbeddedStore store, String collection) {

@@ -279,17 +279,13 @@ public final class StatisticsJournal {
         return changes;
     }
 
-    /** A person's rollup and {@link PersonRollup#counted() what it counts}. */
-    private record Counted(PersonRollup rollup, List<Count> counts) {
-    }
-
     /** One batch: the person rollups it changed and the sum of their changes to the counters. */
     final class Batch implements BatchedWrites {
 
         private final String id;
         private final long seq;
-        /** By person: the rollup and what it adds to the counters, so the person's next fact need not count it again. */
-        private final Map<String, Counted> rollups = new LinkedHashMap<>();
+        /** By person: the rollup as the batch leaves it. */
+        private final Map<String, PersonRollup> rollups = new LinkedHashMap<>();
         private final Map<String, Map<String, Map<String, Long>>> changes = new TreeMap<>();
 
         private Batch(int segment) {
@@ -297,22 +293,13 @@ public final class StatisticsJournal {
             this.seq = finishOpen(id) + 1;
         }
 
-        /**
-         * The person's rollup as the batch leaves it, what it adds to the counters ({@link PersonRollup#counted()})
-         * and what that changes in them.
-         */
-        void changed(PersonRollup rollup, List<Count> counts, List<Count> difference) {
-            rollups.put(rollup.personId(), new Counted(rollup, counts));
+        /** The person's rollup as the batch leaves it, and what that changes in the counters. */
+        void changed(PersonRollup rollup, List<Count> difference) {
+            rollups.put(rollup.personId(), rollup);
             for (Count count : difference) {
                 changes.computeIfAbsent(count.in(), c -> new TreeMap<>()).computeIfAbsent(count.doc(), d -> new TreeMap<>())
                         .merge(count.field(), count.n(), Long::sum);
             }
-        }
-
-        /** {@link PersonRollup#counted()}, remembered when the batch itself left the rollup so. */
-        List<Count> counted(PersonRollup rollup) {
-            Counted known = rollups.get(rollup.personId());
-            return known != null && rollup.equals(known.rollup()) ? known.counts() : rollup.counted();
         }
 
         @Override
@@ -322,10 +309,10 @@ public final class StatisticsJournal {
                 return;
             }
             List<Document> persons = new ArrayList<>(rollups.size());
-            for (Counted changed : rollups.values()) {
+            for (PersonRollup changed : rollups.values()) {
                 // the same mapping the buffer (and MongoTemplate.save) uses, so a rollup written again is the same
                 Document person = new Document();
-                mongo.getConverter().write(changed.rollup(), person);
+                mongo.getConverter().write(changed, person);
                 persons.add(person);
             }
             List<Document> counts = new ArrayList<>();

@@ -193,6 +193,40 @@ class StatisticsRollupsTest {
         assertThat(StatisticsRollups.cellCodes(field.substring("cells.".length()))).containsExactly("A.B", "$x", "Y14-17", "ĀŽ|");
     }
 
+    @Test
+    void aPersonsChangeCountedPartByPartIsTheDifferenceOfTheirWholeContributions() {
+        java.util.Random random = new java.util.Random(20261202L);
+        List<StatisticalProfile> profiles = List.of(RU_MAN_1990, profile(LocalDate.of(2010, 7, 1), List.of("AF")),
+                profile(LocalDate.of(1990, 5, 1), List.of("DE")), profile(null, List.of("UZ")));
+        int changes = 0;
+        for (int person = 0; person < 200; person++) {
+            StatisticalProfile profile = random.nextInt(5) == 0 ? null : profiles.get(random.nextInt(profiles.size()));
+            StatisticsRollups.PersonRollup before = null;
+            StatisticalFact last = null;
+            for (int step = 0; step < 12; step++) {
+                if (random.nextInt(6) == 0) {
+                    // a correction or an erasure between two facts
+                    profile = profiles.get(random.nextInt(profiles.size()));
+                }
+                // now and then a fact delivered again
+                StatisticalFact fact = last != null && random.nextInt(8) == 0 ? last : randomFact(random);
+                last = fact;
+                StatisticsRollups.PersonRollup after = new StatisticsRollups.PersonRollup("person-1",
+                        StatisticsRollups.withMarkers(before == null ? List.of() : before.markers(), fact),
+                        StatisticsRollups.withStep(before == null ? List.of() : before.irma(), fact),
+                        StatisticsRollups.withAct(before == null ? List.of() : before.acts(), fact),
+                        profile == null ? null : profile.current().demographics());
+
+                List<Count> whole = StatisticsRollups.difference(before == null ? List.of() : before.counted(), after.counted());
+
+                assertThat(StatisticsRollups.change(before, after)).containsExactlyInAnyOrderElementsOf(whole);
+                changes += whole.isEmpty() ? 0 : 1;
+                before = after;
+            }
+        }
+        assertThat(changes).isGreaterThan(1_000);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private List<Marker> markers(StatisticalFact... facts) {
@@ -230,6 +264,23 @@ class StatisticsRollupsTest {
     /** A table and period's counters are spread over its documents by citizenship; these tests add them up. */
     private static String withoutBucket(String doc) {
         return doc.replaceFirst("#\\d+$", "");
+    }
+
+    private StatisticalFact randomFact(java.util.Random random) {
+        int n = ++events;
+        FactKind[] kinds = FactKind.values();
+        List<FactKind> kind = random.nextInt(4) == 0 ? List.of(FactKind.RETURNED, FactKind.DEADLINE_MET)
+                : List.of(kinds[random.nextInt(kinds.length)]);
+        LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(600));
+        String returnType = random.nextBoolean() ? EilCodes.VOLUNTARY : EilCodes.ENFORCED;
+        Long days = random.nextInt(3) == 0 ? null : (long) random.nextInt(90);
+        return new StatisticalFact("event-" + n, kind.get(0).name(), kind, "person-1", "case-1", "decision-" + random.nextInt(3),
+                day.toString(), StatisticalFact.monthOf(day), StatisticalFact.quarterOf(day), String.valueOf(day.getYear()),
+                RECORDED.plusSeconds(n), random.nextBoolean() ? Institution.VRS : Institution.PMLP, "UNIT-" + random.nextInt(3),
+                "officer-" + random.nextInt(4), random.nextInt(5) == 0 ? Role.SYSTEM : Role.OFFICER, "RU",
+                random.nextBoolean() ? DecisionType.DEPARTURE_ORDER : DecisionType.FORCED_EXPULSION_DECISION, List.of(),
+                random.nextBoolean() ? "Y1-5" : null, random.nextBoolean() ? "UA" : "GE", returnType,
+                random.nextBoolean() ? "ASSIST" : "N_ASSIST", days, random.nextInt(3) == 0 ? null : random.nextBoolean());
     }
 
     private StatisticalFact issued(LocalDate day) {
