@@ -28,8 +28,9 @@ import lv.pmlp.iaiar.projections.batch.BatchedMongo;
  *
  * <p>Each person has one document ({@link PersonRollup}) holding a membership marker per (reference fact kind,
  * period) with the person's first such fact in that period, the facts IRMA's readiness rule reads, and what the
- * person currently adds to the shared counters ({@code counted}). On every fact the person's contribution is
- * computed afresh from that document and their current profile; only the difference goes to the counters.
+ * person's data the counters hold them with ({@code countedAs}). On every fact only the change in what the person
+ * adds to the shared counters goes to them ({@link #change}: the acts and markers that came or went, counted with
+ * the current profile, or the whole contribution before and after when the person's counted data changed).
  * So a person counts once per period and category whatever the number of decisions, and a later back-dated fact,
  * a corrected citizenship or an erased birth date moves the person between cells instead of counting them twice.
  *
@@ -340,9 +341,9 @@ public class StatisticsRollups {
         }
         Map<Count, Long> counts = new HashMap<>();
         String citizen = person == null ? EilCodes.UNKNOWN : EilCodes.citizen(person);
-        changed(before.acts(), after.acts(), (act, sign) -> operational(counts, act, citizen, sign));
+        changed(before.acts(), after.acts(), (act, times) -> operational(counts, act, citizen, times));
         if (person != null) {
-            changed(before.markers(), after.markers(), (marker, sign) -> eil(counts, marker, person, sign));
+            changed(before.markers(), after.markers(), (marker, times) -> eil(counts, marker, person, times));
             if (!before.irma().equals(after.irma())) {
                 irma(counts, before.irma(), person, -1);
                 irma(counts, after.irma(), person, 1);
@@ -351,7 +352,7 @@ public class StatisticsRollups {
         return finished(counts);
     }
 
-    /** Calls {@code count} with -1 for each element only {@code before} has and +1 for each only {@code after} has. */
+    /** Calls {@code count} with each element's times in {@code after} minus its times in {@code before}, where not 0. */
     private static <T> void changed(List<T> before, List<T> after, java.util.function.ObjIntConsumer<T> count) {
         if (before.equals(after)) {
             return;
@@ -360,14 +361,17 @@ public class StatisticsRollups {
         after.forEach(element -> times.merge(element, 1, Integer::sum));
         before.forEach(element -> times.merge(element, -1, Integer::sum));
         times.forEach((element, n) -> {
-            for (int i = 0; i < Math.abs(n); i++) {
-                count.accept(element, Integer.signum(n));
+            if (n != 0) {
+                count.accept(element, n);
             }
         });
     }
 
-    /** One marker's EIL counters: its cells in each table of its kind and period, or the person left out. */
-    private static void eil(Map<Count, Long> counts, Marker marker, StatisticalProfile.Revision person, int sign) {
+    /**
+     * One marker's EIL counters, {@code times} over: its cells in each table of its kind and period, or the person
+     * left out.
+     */
+    private static void eil(Map<Count, Long> counts, Marker marker, StatisticalProfile.Revision person, int times) {
         boolean outside = EilCodes.outsideEil(person);
         for (Table table : Table.values()) {
             if (!table.reference.name().equals(marker.kind())) {
@@ -376,7 +380,7 @@ public class StatisticsRollups {
             // the persons left out, and the UAM counts, with the totals of all citizenships
             String totals = table.documentId(marker.period(), EilCodes.TOTAL);
             if (outside) {
-                add(counts, EIL, totals, EXCLUDED, sign);
+                add(counts, EIL, totals, EXCLUDED, times);
                 continue;
             }
             String age = EilCodes.ageBand(person.dateOfBirth(), LocalDate.parse(marker.day()));
@@ -388,9 +392,9 @@ public class StatisticsRollups {
                 values.add(table.breakdown.apply(marker));
             }
             for (List<String> key : cartesian(values)) {
-                add(counts, EIL, table.documentId(marker.period(), key.get(0)), cellField(key), sign);
+                add(counts, EIL, table.documentId(marker.period(), key.get(0)), cellField(key), times);
             }
-            add(counts, EIL, totals, UAM + "." + encode(EilCodes.uam(age, marker.unaccompaniedMinor())), sign);
+            add(counts, EIL, totals, UAM + "." + encode(EilCodes.uam(age, marker.unaccompaniedMinor())), times);
         }
     }
 
@@ -418,11 +422,11 @@ public class StatisticsRollups {
     }
 
     /**
-     * One act's events by figure and month, with the person's current citizenship (amendments correct earlier facts
+     * One act's events ({@code times} over) by figure and month, with the person's current citizenship (amendments correct earlier facts
      * too), and the act for its officer; PERSON_REGISTERED is no figure, and the register's own acts are no officer's
      * workload.
      */
-    private static void operational(Map<Count, Long> counts, Act act, String citizen, int sign) {
+    private static void operational(Map<Count, Long> counts, Act act, String citizen, int times) {
         for (FactKind kind : act.kinds()) {
             if (kind == FactKind.PERSON_REGISTERED) {
                 continue;
@@ -432,22 +436,22 @@ public class StatisticsRollups {
                     encodeOrNone(act.decisionType()),
                     String.join("+", act.grounds().stream().map(StatisticsRollups::encode).toList()));
             String doc = act.month() + "#" + bucketOf(key, OPS_BUCKETS);
-            add(counts, OPS, doc, OPS_COUNT + "." + key, sign);
+            add(counts, OPS, doc, OPS_COUNT + "." + key, times);
             if (act.days() != null) {
-                add(counts, OPS, doc, OPS_SUM + "." + key, sign * act.days());
-                add(counts, OPS, doc, OPS_WITH_DAYS + "." + key, sign);
-                add(counts, OPS, doc, OPS_DAYS + "." + key + "|" + act.days(), sign);
+                add(counts, OPS, doc, OPS_SUM + "." + key, times * act.days());
+                add(counts, OPS, doc, OPS_WITH_DAYS + "." + key, times);
+                add(counts, OPS, doc, OPS_DAYS + "." + key + "|" + act.days(), times);
             }
         }
         if (!"SYSTEM".equals(act.role())) {
             String officer = encodeOrNone(act.unit()) + "|" + encodeOrNone(act.userId());
             String doc = act.month() + "#" + bucketOf(officer, OPS_BUCKETS);
-            add(counts, OPS, doc, WORK_ACTS + "." + officer, sign);
+            add(counts, OPS, doc, WORK_ACTS + "." + officer, times);
             if (act.kinds().contains(FactKind.DECISION_ISSUED)) {
-                add(counts, OPS, doc, WORK_DECISIONS + "." + officer, sign);
+                add(counts, OPS, doc, WORK_DECISIONS + "." + officer, times);
                 if (act.days() != null) {
-                    add(counts, OPS, doc, WORK_SUM + "." + officer, sign * act.days());
-                    add(counts, OPS, doc, WORK_DAYS + "." + officer + "|" + act.days(), sign);
+                    add(counts, OPS, doc, WORK_SUM + "." + officer, times * act.days());
+                    add(counts, OPS, doc, WORK_DAYS + "." + officer + "|" + act.days(), times);
                 }
             }
         }

@@ -194,6 +194,16 @@ class StatisticsRollupsTest {
     }
 
     @Test
+    void aDifferenceHasOneCountPerCounterWithTheAmountsSummed() {
+        Count counted = new Count(StatisticsRollups.OPS, "2026-01#7", "w.VRS|officer", 1);
+        Count desired = new Count(StatisticsRollups.OPS, "2026-01#7", "w.VRS|officer", 2);
+        Count unchanged = new Count(StatisticsRollups.OPS, "2026-01#8", "w.VRS|other", 3);
+
+        assertThat(StatisticsRollups.difference(List.of(counted, unchanged), List.of(desired, unchanged)))
+                .containsExactly(new Count(StatisticsRollups.OPS, "2026-01#7", "w.VRS|officer", 1));
+    }
+
+    @Test
     void aPersonsChangeCountedPartByPartIsTheDifferenceOfTheirWholeContributions() {
         java.util.Random random = new java.util.Random(20261202L);
         List<StatisticalProfile> profiles = List.of(RU_MAN_1990, profile(LocalDate.of(2010, 7, 1), List.of("AF")),
